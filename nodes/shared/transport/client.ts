@@ -1,0 +1,193 @@
+import { createHash, randomUUID } from 'crypto';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import {
+	CREDENTIAL_TYPE,
+	DEFAULT_BASE_URL,
+	MAX_RETRIES,
+	PINNED_STRIPE_VERSION,
+	RATE_LIMIT_LIVE,
+	RATE_LIMIT_TEST,
+} from '../constants';
+import { checkBaseUrl } from './baseUrl';
+import { encodeForm, type FormValue } from './formEncode';
+import { keyMode, type KeyMode } from './keyMode';
+import { reserveSlot } from './rateLimiter';
+import { decideRetry } from './retryPolicy';
+import { headerValue, stripeApiError, stripeErrorDetails, type StripeHttpResponse } from './stripeError';
+
+export type StripeContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
+
+export interface StripeRequest {
+	method: 'GET' | 'POST' | 'DELETE';
+	/** Path below the base URL, ids already encoded (see resourcePath). */
+	path: string;
+	qs?: Record<string, FormValue>;
+	body?: Record<string, FormValue>;
+	/** Sent on POST; one is generated when absent so that our own retries stay idempotent. */
+	idempotencyKey?: string;
+	/** Named in errors, so that a failed item says which item it was. */
+	itemIndex?: number;
+}
+
+export interface StripeClientOptions {
+	/** Client-side pace; default from the key's mode (25/s test, 100/s live). 0 turns pacing off. */
+	requestsPerSecond?: number;
+	maxRetries?: number;
+}
+
+/**
+ * The only code that talks to Stripe. Created once per node execution: the credential is read
+ * once and handed to n8n's authenticated request helper on every call, which attaches the key,
+ * applies n8n's proxy settings and sends the request.
+ */
+export class StripeClient {
+	readonly mode: KeyMode;
+
+	readonly requestsPerSecond: number;
+
+	private constructor(
+		private readonly ctx: StripeContext,
+		private readonly credentials: ICredentialDataDecryptedObject,
+		private readonly baseUrl: string,
+		private readonly apiVersion: string,
+		private readonly keyId: string,
+		options: StripeClientOptions,
+		private readonly maxRetries: number = options.maxRetries ?? MAX_RETRIES,
+	) {
+		this.mode = keyMode(String(credentials.apiKey ?? ''));
+		const modeRate = this.mode === 'live' ? RATE_LIMIT_LIVE : RATE_LIMIT_TEST;
+		this.requestsPerSecond = options.requestsPerSecond ?? modeRate;
+	}
+
+	static async create(ctx: StripeContext, options: StripeClientOptions = {}): Promise<StripeClient> {
+		const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
+		const apiKey = String(credentials.apiKey ?? '').trim();
+		if (!apiKey) {
+			throw new NodeOperationError(ctx.getNode(), 'The Stripe credential has no API key', {
+				description: 'Open the credential and paste a secret (sk_…) or restricted (rk_…) key.',
+			});
+		}
+		const base = checkBaseUrl(String(credentials.baseUrl || DEFAULT_BASE_URL));
+		if (!base.ok) throw new NodeOperationError(ctx.getNode(), base.reason);
+		const apiVersion = String(credentials.apiVersion || PINNED_STRIPE_VERSION).trim();
+		// The limiter is keyed by a hash: the key itself is kept nowhere beyond the credential.
+		const keyId = createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
+		return new StripeClient(ctx, credentials, base.url, apiVersion, keyId, options);
+	}
+
+	private get node(): INode {
+		return this.ctx.getNode();
+	}
+
+	async request<T = unknown>(request: StripeRequest): Promise<T> {
+		const idempotencyKey =
+			request.method === 'POST' ? (request.idempotencyKey ?? `n8n-stripe-connector-${randomUUID()}`) : undefined;
+		const options = this.httpOptions(request, idempotencyKey);
+		for (let attempt = 1; ; attempt++) {
+			await this.pace();
+			const outcome = await this.send(options);
+			if (outcome.response && outcome.response.statusCode < 300) return parseBody(outcome.response.body) as T;
+			const response = outcome.response;
+			const details = response ? stripeErrorDetails(response) : undefined;
+			const decision = decideRetry(
+				{
+					statusCode: response?.statusCode,
+					shouldRetryHeader: response ? headerValue(response.headers, 'stripe-should-retry') : undefined,
+					errorCode: details?.code,
+				},
+				attempt,
+				this.isCancelled() ? 0 : this.maxRetries,
+			);
+			if (decision.retry) {
+				await sleep(decision.delayMs);
+				continue;
+			}
+			if (details) throw stripeApiError(this.node, details, request.itemIndex);
+			throw this.connectionError(outcome.error, attempt, request.itemIndex);
+		}
+	}
+
+	private httpOptions(request: StripeRequest, idempotencyKey: string | undefined): IHttpRequestOptions {
+		const query = request.qs ? encodeForm(request.qs) : '';
+		const headers: Record<string, string> = { 'Stripe-Version': this.apiVersion };
+		if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+		const options: IHttpRequestOptions = {
+			method: request.method as IHttpRequestMethods,
+			url: `${this.baseUrl}${request.path}${query ? `?${query}` : ''}`,
+			headers,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		};
+		if (request.method === 'POST') {
+			headers['Content-Type'] = 'application/x-www-form-urlencoded';
+			options.body = encodeForm(request.body ?? {});
+		}
+		return options;
+	}
+
+	private async pace(): Promise<void> {
+		const wait = reserveSlot(this.keyId, this.requestsPerSecond);
+		if (wait > 0) await sleep(wait);
+	}
+
+	private async send(options: IHttpRequestOptions): Promise<{ response?: StripeHttpResponse; error?: unknown }> {
+		const reference = this.node.credentials?.[CREDENTIAL_TYPE];
+		try {
+			const response = (await this.ctx.helpers.httpRequestWithAuthentication.call(
+				this.ctx,
+				CREDENTIAL_TYPE,
+				{ ...options, headers: { ...options.headers } },
+				{
+					credentialsDecrypted: {
+						id: reference?.id ?? '',
+						name: reference?.name ?? '',
+						type: CREDENTIAL_TYPE,
+						data: this.credentials,
+					},
+				},
+			)) as StripeHttpResponse;
+			return { response };
+		} catch (error) {
+			return { error };
+		}
+	}
+
+	private isCancelled(): boolean {
+		const signal = 'getExecutionCancelSignal' in this.ctx ? this.ctx.getExecutionCancelSignal() : undefined;
+		return signal?.aborted === true;
+	}
+
+	private connectionError(error: unknown, attempts: number, itemIndex?: number): NodeApiError {
+		const cause = error as { code?: string; cause?: { code?: string }; message?: string } | undefined;
+		const code = cause?.cause?.code ?? cause?.code ?? 'no response';
+		return new NodeApiError(
+			this.node,
+			{ message: `Could not reach Stripe at ${this.baseUrl}`, code },
+			{
+				message: `Could not reach Stripe at ${this.baseUrl} (${code}) after ${attempts} attempt${attempts === 1 ? '' : 's'}`,
+				description: 'Check the network, any proxy n8n uses, and the credential\'s Base URL.',
+				itemIndex,
+			},
+		);
+	}
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	try {
+		return JSON.parse(body);
+	} catch {
+		return body;
+	}
+}
