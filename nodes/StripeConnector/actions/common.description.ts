@@ -1,0 +1,88 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const metadataField: INodeProperties = {
+	displayName: 'Metadata',
+	name: 'metadata',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Metadata',
+	default: {},
+	description: 'Key/value pairs stored on the Stripe object. An empty value removes that key.',
+	options: [
+		{
+			displayName: 'Metadata',
+			name: 'metadataValues',
+			values: [
+				{ displayName: 'Key', name: 'key', type: 'string', default: '', placeholder: 'e.g. order_id' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 1042' },
+			],
+		},
+	],
+};
+
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+export const optionsField: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Max Concurrent Requests',
+			name: 'maxConcurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 100 },
+			default: 10,
+			description: 'How many items are sent to Stripe at once',
+		},
+		{
+			displayName: 'Requests per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description:
+				'Client-side pace. 0 follows the key: 25 for test keys, 100 for live keys (Stripe\'s limits). Lower it when other systems share the key.',
+		},
+	],
+};
+
+export function idLocator(resource: 'customer' | 'product', operations: string[]): INodeProperties {
+	const isCustomer = resource === 'customer';
+	return {
+		displayName: isCustomer ? 'Customer' : 'Product',
+		name: isCustomer ? 'customerId' : 'productId',
+		type: 'resourceLocator',
+		required: true,
+		default: { mode: 'list', value: '' },
+		displayOptions: { show: { resource: [resource], operation: operations } },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: isCustomer ? 'searchCustomers' : 'searchProducts', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: isCustomer ? 'e.g. cus_NffrFeUfNV2Hib' : 'e.g. prod_NWjs8kKbJWmuuc',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: 'A Stripe ID has only letters, digits, _ and -' },
+					},
+				],
+			},
+		],
+	};
+}

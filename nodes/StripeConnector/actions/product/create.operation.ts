@@ -1,0 +1,36 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { OperationContext } from '../types';
+import { createFields, productBody, requiredName } from './fields';
+import { productOutput } from './output';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Gold plan',
+		description: 'The product\'s name, meant to be displayable to the customer',
+		displayOptions: { show: { resource: ['product'], operation: ['create'] } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: { resource: ['product'], operation: ['create'] } },
+		options: createFields,
+	},
+];
+
+export async function execute({ ctx, client, itemIndex, idempotencyKey, simplify }: OperationContext): Promise<IDataObject> {
+	const node = ctx.getNode();
+	const name = requiredName(node, itemIndex, ctx.getNodeParameter('name', itemIndex, ''));
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = { ...productBody(node, itemIndex, fields), name };
+	const product = await client.request<IDataObject>({ method: 'POST', path: '/v1/products', body, idempotencyKey, itemIndex });
+	return productOutput(product, simplify);
+}

@@ -1,0 +1,136 @@
+import { DateTime } from 'luxon';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import { StripeClient } from '../../shared/transport/client';
+import { stripeDetailsOf } from '../../shared/transport/stripeError';
+import { CURSOR_FIELD, newCursor, readCursor, type Cursor } from './cursor';
+import {
+	CHECKOUT_SESSION_MAX_OPEN_HOURS,
+	eventSource,
+	type EventSource,
+	type OrderSource,
+	type TriggerEvent,
+} from './sources';
+import { collectNew, mostRecent, startNow } from './walk';
+
+/** A poll may use this share of n8n's poll budget for fetching; the rest is left for emitting. */
+const BUDGET_SHARE = 0.5;
+const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
+
+interface TriggerSettings {
+	source: EventSource;
+	simplify: boolean;
+	maxItems: number;
+	lookBackSeconds: number;
+	startFrom?: { second: number; text: string };
+}
+
+export async function pollStripe(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const settings = readSettings(this);
+	const client = await StripeClient.create(this);
+	try {
+		if (this.getMode() === 'manual') return await fetchTestEvent(this, client, settings);
+		return await pollForNew(this, client, settings);
+	} catch (error) {
+		throw legacyOrdersGone(this, settings.source, error) ?? error;
+	}
+}
+
+/** "Fetch Test Event": the most recent real object, for mapping fields. The cursor is not touched. */
+async function fetchTestEvent(
+	ctx: IPollFunctions,
+	client: StripeClient,
+	settings: TriggerSettings,
+): Promise<INodeExecutionData[][]> {
+	const { source, simplify } = settings;
+	const object = await mostRecent(client, settings);
+	if (!object) {
+		const where = client.mode === 'unknown' ? 'this Stripe account' : `this Stripe account (${client.mode} mode)`;
+		throw new NodeOperationError(ctx.getNode(), `No ${source.noun} found in ${where} — ${source.howToCreate}, then fetch again`, {
+			description:
+				'"Fetch Test Event" shows the most recent real object so that you can map its fields. The active trigger is not affected.',
+		});
+	}
+	return [ctx.helpers.returnJsonArray([simplify ? source.simplify(object) : object])];
+}
+
+async function pollForNew(
+	ctx: IPollFunctions,
+	client: StripeClient,
+	settings: TriggerSettings,
+): Promise<INodeExecutionData[][] | null> {
+	const { source, startFrom } = settings;
+	const staticData = ctx.getWorkflowStaticData('node');
+	let cursor = readCursor(staticData);
+	const restart = !cursor || cursor.key !== source.key || (startFrom !== undefined && cursor.startFrom !== startFrom.text);
+	if (restart) {
+		if (!startFrom) {
+			// Start from now: what exists counts as seen. Saved at activation; nothing to emit.
+			staticData[CURSOR_FIELD] = (await startNow(client, source, settings.lookBackSeconds)) as unknown as IDataObject;
+			return null;
+		}
+		// A start date is deterministic: if this cursor is not saved, the next poll starts the same.
+		cursor = newCursor(source.key, startFrom.second, startFrom.second, startFrom.text);
+		staticData[CURSOR_FIELD] = cursor as unknown as IDataObject;
+	}
+
+	const started = Date.now();
+	const budget = typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
+	const result = await collectNew(client, cursor as Cursor, {
+		source,
+		simplify: settings.simplify,
+		maxItems: settings.maxItems,
+		lookBackSeconds: settings.lookBackSeconds,
+		deadline: started + budget * BUDGET_SHARE,
+		now: () => Date.now(),
+	});
+	if (result.objects.length === 0) return null;
+	// Advanced only with what is emitted: n8n saves static data together with these items.
+	staticData[CURSOR_FIELD] = result.cursor as unknown as IDataObject;
+	const items = result.objects.map((object) => (settings.simplify ? source.simplify(object) : object));
+	return [ctx.helpers.returnJsonArray(items)];
+}
+
+function readSettings(ctx: IPollFunctions): TriggerSettings {
+	const event = ctx.getNodeParameter('event') as TriggerEvent;
+	const orderSource = (event === 'order' ? ctx.getNodeParameter('orderSource', 'checkoutSessions') : 'checkoutSessions') as OrderSource;
+	const source = eventSource(event, orderSource);
+	const simplify = ctx.getNodeParameter('simplify', true) as boolean;
+	const options = ctx.getNodeParameter('options', {}) as IDataObject;
+	const maxItems = Math.max(0, Math.floor(Number(options.maxItemsPerPoll ?? 0) || 0));
+	const hours = Number(options.lateCompletionWindow ?? CHECKOUT_SESSION_MAX_OPEN_HOURS);
+	const lookBackHours = Number.isFinite(hours) ? Math.min(Math.max(hours, 0), CHECKOUT_SESSION_MAX_OPEN_HOURS) : 0;
+	return {
+		source,
+		simplify,
+		maxItems,
+		lookBackSeconds: source.completesLate ? Math.round(lookBackHours * 3600) : 0,
+		startFrom: parseStartFrom(ctx, options.startFrom),
+	};
+}
+
+function parseStartFrom(ctx: IPollFunctions, value: unknown): TriggerSettings['startFrom'] {
+	if (value === undefined || value === null || value === '') return undefined;
+	let date: DateTime;
+	if (value instanceof Date) date = DateTime.fromJSDate(value);
+	else if (typeof value === 'number') date = DateTime.fromMillis(value);
+	else date = DateTime.fromISO(String(value), { zone: ctx.getTimezone() });
+	if (!date.isValid) {
+		throw new NodeOperationError(ctx.getNode(), `"Start From" is not a valid date: ${String(value)}`, {
+			description: 'Pick a date and time, or clear the option to start from now.',
+		});
+	}
+	const second = Math.max(0, Math.floor(date.toSeconds()));
+	return { second, text: DateTime.fromSeconds(second, { zone: 'utc' }).toISO() ?? String(second) };
+}
+
+function legacyOrdersGone(ctx: IPollFunctions, source: EventSource, error: unknown): NodeOperationError | undefined {
+	if (!source.legacyOrders || stripeDetailsOf(error)?.status !== 404) return undefined;
+	const details = stripeDetailsOf(error);
+	return new NodeOperationError(ctx.getNode(), 'The legacy Orders API is gone for this Stripe account', {
+		description:
+			`Stripe no longer answers /v1/orders here (${details?.message ?? 'HTTP 404'}). ` +
+			'Stripe retired the Orders API in 2019. Set "Order Source" to "Checkout Sessions" to trigger on completed checkouts, today\'s orders.',
+	});
+}

@@ -1,0 +1,73 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { simplifyCharge } from '../../shared/mappers/charge';
+import { simplifyCustomer } from '../../shared/mappers/customer';
+import { simplifyInvoiceItem } from '../../shared/mappers/invoiceItem';
+import { orderFromCheckoutSession, simplifyLegacyOrder } from '../../shared/mappers/order';
+import type { FormValue } from '../../shared/transport/formEncode';
+
+export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem';
+export type OrderSource = 'checkoutSessions' | 'legacyOrders';
+
+/** A Checkout Session can stay open at most 24 hours (`expires_at`) before it completes or expires. */
+export const CHECKOUT_SESSION_MAX_OPEN_HOURS = 24;
+
+/** Where the objects of one trigger event come from and how they are shown. */
+export interface EventSource {
+	/** Names what the cursor tracks; a different key means "start again from now". */
+	key: string;
+	path: string;
+	/** Query sent with every list request (the status filter of Checkout Sessions). */
+	filter: Record<string, FormValue>;
+	/** Expansions asked for when the output is simplified. */
+	expand: string[];
+	simplify: (object: IDataObject) => IDataObject;
+	/** Plural noun for messages: "No customers found …". */
+	noun: string;
+	/** What the user does to get one. */
+	howToCreate: string;
+	/** Objects of this source can become listable after later ones (a session completes late). */
+	completesLate: boolean;
+	legacyOrders: boolean;
+}
+
+export function eventSource(event: TriggerEvent, orderSource: OrderSource): EventSource {
+	switch (event) {
+		case 'customer':
+			return plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one');
+		case 'charge':
+			return plain('charge', '/v1/charges', simplifyCharge, 'charges', 'create one');
+		case 'invoiceItem':
+			return plain('invoiceItem', '/v1/invoiceitems', simplifyInvoiceItem, 'invoice items', 'create one');
+		case 'order':
+			if (orderSource === 'legacyOrders') {
+				return {
+					...plain('order:legacyOrders', '/v1/orders', simplifyLegacyOrder, 'orders', 'create one'),
+					legacyOrders: true,
+				};
+			}
+			return {
+				key: 'order:checkoutSessions',
+				path: '/v1/checkout/sessions',
+				filter: { status: 'complete' },
+				expand: ['data.payment_intent.latest_charge'],
+				simplify: orderFromCheckoutSession,
+				noun: 'completed Checkout Sessions (orders)',
+				howToCreate: 'complete a checkout',
+				completesLate: true,
+				legacyOrders: false,
+			};
+		default:
+			throw new Error(`Unknown event "${String(event)}"`);
+	}
+}
+
+function plain(
+	key: string,
+	path: string,
+	simplify: (object: IDataObject) => IDataObject,
+	noun: string,
+	howToCreate: string,
+): EventSource {
+	return { key, path, filter: {}, expand: [], simplify, noun, howToCreate, completesLate: false, legacyOrders: false };
+}
