@@ -1,0 +1,16 @@
+'use strict';
+/** `node test/emulator/cli.js [--port 12111] [--latency 50] [--rate 100] [--random429 0.02]` */
+const { startEmulator } = require('./index');
+
+const args = Object.fromEntries(
+	process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+
+startEmulator({ port: Number(args.port ?? 12111) }).then((emu) => {
+	if (args.latency) emu.control.setLatency(Number(args.latency));
+	if (args.rate || args.random429) emu.control.setRateLimit({ perSecond: Number(args.rate ?? 0), randomFraction: Number(args.random429 ?? 0) });
+	process.stdout.write(`Stripe emulator listening on ${emu.url}\n`);
+	const stop = () => emu.close().then(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+});

@@ -1,0 +1,139 @@
+'use strict';
+/**
+ * A stateful Stripe on 127.0.0.1 for tests, the benchmark and the offline demo.
+ * `const emu = await startEmulator(); emu.url; emu.keys.test; emu.control.*; await emu.close()`.
+ * The same knobs are reachable over HTTP under /__emulator/ (see control.js) for a benchmark
+ * that runs the emulator in its own process.
+ */
+const { createServer, DEFAULT_KEYS } = require('./server');
+const { Store } = require('./store');
+const { controlRoute } = require('./control');
+const { StripeError } = require('./resources');
+
+const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
+
+class Emulator {
+	constructor({ legacyOrders = true, keys = {} } = {}) {
+		this.keys = { ...DEFAULT_KEYS, ...keys };
+		this.legacyOrders = legacyOrders;
+		this.store = new Store();
+		this.livemode = false;
+		this.resetState();
+	}
+
+	resetState() {
+		this.store.reset();
+		this.idempotency = new Map();
+		this.faults = [];
+		this.latencyMs = 0;
+		this.rateLimit = null;
+		this.windows = new Map();
+		this.fixedNow = undefined;
+		this.random = mulberry32(42);
+		this.stats = { requests: 0, byRoute: {}, responses429: 0, responses5xx: 0, dropped: 0, idempotentReplays: 0, lastStripeVersion: undefined };
+	}
+
+	now() {
+		return this.fixedNow ?? Math.floor(Date.now() / 1000);
+	}
+
+	list(type, params, filter) {
+		const limit = params.limit ?? 10;
+		if (limit < 1 || limit > 100) {
+			throw new StripeError(400, { type: 'invalid_request_error', code: 'parameter_invalid_integer', param: 'limit', message: 'This value must be greater than or equal to 1 and less than or equal to 100.' });
+		}
+		return this.store.list(type, { limit, startingAfter: params.starting_after, endingBefore: params.ending_before, created: params.created, filter });
+	}
+
+	takeFault(method, path) {
+		const index = this.faults.findIndex((f) => (!f.match?.method || f.match.method === method) && (!f.match?.path || path.startsWith(f.match.path)));
+		if (index < 0) return undefined;
+		const fault = this.faults[index];
+		fault.times = (fault.times ?? 1) - 1;
+		if (fault.times <= 0) this.faults.splice(index, 1);
+		return fault;
+	}
+
+	rateLimited(key) {
+		if (!this.rateLimit) return false;
+		const { perSecond, randomFraction } = this.rateLimit;
+		if (randomFraction && this.random() < randomFraction) return true;
+		if (!perSecond) return false;
+		const now = Date.now();
+		const window = this.windows.get(key) ?? [];
+		while (window.length && window[0] <= now - 1000) window.shift();
+		if (window.length >= perSecond) return true;
+		window.push(now);
+		this.windows.set(key, window);
+		return false;
+	}
+
+	createObjects(type, specs) {
+		if (!ID_PREFIX_TYPES.includes(type)) throw new Error(`unknown type ${type}`);
+		return specs.map((spec) => {
+			const base = { created: this.now(), livemode: false, metadata: {} };
+			if (type === 'invoiceitem') base.date = spec.created ?? this.now();
+			if (type === 'product') base.updated = spec.created ?? this.now();
+			if (type === 'order') base.updated = spec.created ?? this.now();
+			return this.store.insert(type, this.store.build(type, { ...base, ...structuredClone(spec) }));
+		});
+	}
+
+	get control() {
+		const emu = this;
+		return {
+			setLatency: (ms) => (emu.latencyMs = ms),
+			setRateLimit: (limit) => {
+				emu.rateLimit = limit;
+				emu.windows.clear();
+			},
+			injectFaults: (faults) => emu.faults.push(...faults.map((f) => ({ ...f }))),
+			clock: {
+				setNow: (seconds) => (emu.fixedNow = seconds),
+				advance: (seconds) => (emu.fixedNow = emu.now() + seconds),
+				useRealTime: () => (emu.fixedNow = undefined),
+				now: () => emu.now(),
+			},
+			createObjects: (type, specs) => emu.createObjects(type, specs),
+			createMany: (type, count, template = {}) => emu.createObjects(type, Array.from({ length: count }, () => template)),
+			stats: () => ({ ...emu.stats, byRoute: { ...emu.stats.byRoute }, objects: Object.fromEntries(ID_PREFIX_TYPES.map((t) => [t, emu.store.all(t).length])) }),
+			list: (type) => emu.store.all(type).slice(),
+			reset: () => emu.resetState(),
+			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
+		};
+	}
+
+	controlRoute(method, route, body, res) {
+		return controlRoute(this, method, route, body, res);
+	}
+}
+
+async function startEmulator({ port = 0, ...options } = {}) {
+	const emulator = new Emulator(options);
+	const server = createServer(emulator);
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const actualPort = server.address().port;
+	return {
+		url: `http://127.0.0.1:${actualPort}`,
+		port: actualPort,
+		keys: emulator.keys,
+		control: emulator.control,
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.destroySockets();
+			}),
+	};
+}
+
+function mulberry32(seed) {
+	let a = seed;
+	return () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+module.exports = { startEmulator, Emulator };

@@ -1,0 +1,113 @@
+'use strict';
+/** Stripe's semantics for the objects our nodes touch: what each route does with valid parameters. */
+const { ParamError } = require('./validate');
+
+class StripeError extends Error {
+	constructor(status, fields) {
+		super(fields.message);
+		this.status = status;
+		this.fields = fields;
+	}
+}
+
+const missing = (kind, id, param = 'id') =>
+	new StripeError(404, { type: 'invalid_request_error', code: 'resource_missing', param, message: `No such ${kind}: '${id}'` });
+
+/** '' unsets a field (null); for metadata '' clears all and a '' value removes that key. */
+function applyFields(object, params, fields) {
+	for (const field of fields) if (field in params) object[field] = params[field] === '' ? null : params[field];
+	if ('metadata' in params) {
+		if (params.metadata === '') object.metadata = {};
+		else {
+			for (const [key, value] of Object.entries(params.metadata)) {
+				if (value === '') delete object.metadata[key];
+				else object.metadata[key] = value;
+			}
+		}
+	}
+	checkMetadata(object.metadata ?? {});
+}
+
+function checkMetadata(metadata) {
+	const keys = Object.keys(metadata);
+	if (keys.length > 50) throw new ParamError('parameter_invalid_metadata', 'metadata', 'Invalid metadata: metadata can have at most 50 keys.');
+	for (const key of keys) {
+		if (key.length > 40) throw new ParamError('parameter_invalid_metadata', `metadata[${key}]`, 'Invalid metadata: keys can be at most 40 characters long.');
+		if (String(metadata[key]).length > 500) throw new ParamError('parameter_invalid_metadata', `metadata[${key}]`, 'Invalid metadata: values can be at most 500 characters long.');
+	}
+}
+
+function checkImages(images) {
+	if (Array.isArray(images) && images.length > 8) throw new ParamError('parameter_invalid_array', 'images', 'Invalid array: images can have at most 8 items.');
+}
+
+const CUSTOMER_FIELDS = ['description', 'email', 'name', 'phone', 'balance'];
+const PRODUCT_FIELDS = ['name', 'active', 'description', 'shippable', 'url', 'statement_descriptor', 'unit_label'];
+
+function createCustomer(emu, params) {
+	const customer = emu.store.build('customer', { created: emu.now(), livemode: emu.livemode, metadata: {}, email: null, description: null, name: null, currency: null });
+	applyFields(customer, params, CUSTOMER_FIELDS);
+	return emu.store.insert('customer', customer);
+}
+
+function updateCustomer(emu, id, params) {
+	const customer = emu.store.get('customer', id);
+	if (!customer) throw missing('customer', id);
+	applyFields(customer, params, CUSTOMER_FIELDS);
+	return customer;
+}
+
+function createProduct(emu, params) {
+	if (params.id && (emu.store.get('product', params.id) || emu.store.isDeleted('product', params.id))) {
+		throw new StripeError(400, { type: 'invalid_request_error', code: 'resource_already_exists', param: 'id', message: 'Product already exists.' });
+	}
+	checkImages(params.images);
+	const now = emu.now();
+	const product = emu.store.build('product', {
+		id: params.id,
+		created: now,
+		updated: now,
+		livemode: emu.livemode,
+		metadata: {},
+		images: params.images === '' ? [] : params.images ?? [],
+		active: true,
+		description: null,
+		shippable: null,
+		url: null,
+		default_price: null,
+	});
+	applyFields(product, params, PRODUCT_FIELDS);
+	return emu.store.insert('product', product);
+}
+
+function updateProduct(emu, id, params) {
+	const product = emu.store.get('product', id);
+	if (!product) throw missing('product', id);
+	checkImages(params.images);
+	applyFields(product, params, PRODUCT_FIELDS);
+	if ('images' in params) product.images = params.images === '' ? [] : params.images;
+	product.updated = emu.now();
+	return product;
+}
+
+function createInvoiceItem(emu, params) {
+	const item = emu.store.build('invoiceitem', { created: emu.now(), date: emu.now(), livemode: emu.livemode, metadata: {} });
+	applyFields(item, params, ['customer', 'amount', 'currency', 'description']);
+	return emu.store.insert('invoiceitem', item);
+}
+
+/** Stripe's search query language, the subset our nodes send: field~"x", field:"x", metadata["k"]:"v", OR/AND. */
+function searchFilter(query) {
+	const clause = /(metadata\["([^"]+)"\]|[a-z_]+)\s*([~:])\s*"((?:[^"\\]|\\.)*)"/g;
+	const terms = [...query.matchAll(clause)].map((m) => ({ field: m[2] ? null : m[1], metaKey: m[2], op: m[3], value: m[4].replace(/\\(.)/g, '$1') }));
+	if (terms.length === 0) throw new ParamError('parameter_invalid_string', 'query', `Invalid query: ${query}`);
+	const any = / OR /.test(query);
+	const test = (object, term) => {
+		const actual = term.metaKey ? object.metadata?.[term.metaKey] : object[term.field];
+		if (typeof actual !== 'string') return false;
+		return term.op === '~' ? actual.toLowerCase().includes(term.value.toLowerCase()) : actual === term.value;
+	};
+	return (object) => (any ? terms.some((t) => test(object, t)) : terms.every((t) => test(object, t)));
+}
+
+module.exports = { StripeError, missing, createCustomer, updateCustomer, createProduct, updateProduct, createInvoiceItem, searchFilter, checkMetadata };

@@ -1,0 +1,86 @@
+'use strict';
+/** The Stripe routes the emulator answers, each with its OpenAPI operation and its behaviour. */
+const fixtures = require('./fixtures.json');
+const resources = require('./resources');
+const { querySchema } = require('./validate');
+
+const { StripeError, missing } = resources;
+
+function listHandler(type, url, filters = []) {
+	return (emu, params) => {
+		const filterFields = filters.filter((field) => params[field] !== undefined);
+		const page = emu.list(type, params, filterFields.length ? (o) => filterFields.every((f) => o[f] === params[f]) : undefined);
+		return { object: 'list', url, has_more: page.has_more, data: page.data };
+	};
+}
+
+function retrieveHandler(type, kind, deletable = false) {
+	return (emu, _params, id) => {
+		const object = emu.store.get(type, id);
+		if (object) return object;
+		if (deletable && emu.store.isDeleted(type, id)) return { id, object: kind, deleted: true };
+		throw missing(kind, id);
+	};
+}
+
+function searchHandler(type, url) {
+	return (emu, params) => {
+		const matches = emu.store.all(type).filter(resources.searchFilter(params.query));
+		const offset = params.page ? Number(params.page) : 0;
+		const limit = params.limit ?? 10;
+		const newestFirst = matches.slice().reverse();
+		const data = newestFirst.slice(offset, offset + limit);
+		const more = offset + limit < newestFirst.length;
+		return { object: 'search_result', url, has_more: more, next_page: more ? String(offset + limit) : null, data };
+	};
+}
+
+function deleteHandler(type, kind) {
+	return (emu, _params, id) => {
+		if (!emu.store.remove(type, id)) throw missing(kind, id);
+		return { id, object: kind, deleted: true };
+	};
+}
+
+const routes = [
+	['POST', /^\/v1\/customers$/, '/v1/customers', (emu, params) => resources.createCustomer(emu, params)],
+	['GET', /^\/v1\/customers$/, '/v1/customers', listHandler('customer', '/v1/customers', ['email'])],
+	['GET', /^\/v1\/customers\/search$/, '/v1/customers/search', searchHandler('customer', '/v1/customers/search')],
+	['GET', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', retrieveHandler('customer', 'customer', true)],
+	['POST', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', (emu, params, id) => resources.updateCustomer(emu, id, params)],
+	['DELETE', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', deleteHandler('customer', 'customer')],
+	['POST', /^\/v1\/products$/, '/v1/products', (emu, params) => resources.createProduct(emu, params)],
+	['GET', /^\/v1\/products$/, '/v1/products', listHandler('product', '/v1/products', ['active'])],
+	['GET', /^\/v1\/products\/search$/, '/v1/products/search', searchHandler('product', '/v1/products/search')],
+	['GET', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', retrieveHandler('product', 'product', true)],
+	['POST', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, params, id) => resources.updateProduct(emu, id, params)],
+	['DELETE', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', deleteHandler('product', 'product')],
+	['GET', /^\/v1\/charges$/, '/v1/charges', listHandler('charge', '/v1/charges', ['customer'])],
+	['GET', /^\/v1\/charges\/([^/]+)$/, '/v1/charges/{charge}', retrieveHandler('charge', 'charge')],
+	['POST', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', (emu, params) => resources.createInvoiceItem(emu, params)],
+	['GET', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', listHandler('invoiceitem', '/v1/invoiceitems', ['customer'])],
+	['GET', /^\/v1\/invoiceitems\/([^/]+)$/, '/v1/invoiceitems/{invoiceitem}', retrieveHandler('invoiceitem', 'invoiceitem')],
+	['GET', /^\/v1\/checkout\/sessions$/, '/v1/checkout/sessions', listHandler('checkout.session', '/v1/checkout/sessions', ['status', 'customer'])],
+	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', retrieveHandler('checkout.session', 'checkout.session')],
+	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],
+	['GET', /^\/v1\/orders\/([^/]+)$/, querySchema([{ name: 'expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } }]), retrieveHandler('order', 'order'), 'legacy'],
+];
+
+function findRoute(method, pathname) {
+	for (const [routeMethod, pattern, operation, handler, flag] of routes) {
+		if (routeMethod !== method) continue;
+		const match = pattern.exec(pathname);
+		if (match) return { operation, handler, id: match[1] === undefined ? undefined : decodeURIComponent(match[1]), legacy: flag === 'legacy' };
+	}
+	return undefined;
+}
+
+/** Stripe's permission for a restricted key: customers read only, by design of the test keys. */
+function unrecognized(method, pathname) {
+	return new StripeError(404, {
+		type: 'invalid_request_error',
+		message: `Unrecognized request URL (${method}: ${pathname}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+	});
+}
+
+module.exports = { findRoute, unrecognized };
