@@ -7,12 +7,13 @@
  * `restart()` throws them away as an n8n restart would. Manual polls ("Fetch Test Event") are
  * never saved.
  */
-const { Container } = require('@n8n/di');
 const { PollContext, TriggersAndPollers } = require('n8n-core');
 const { Workflow, deepCopy } = require('n8n-workflow');
 const { createAdditionalData } = require('./additionalData');
 const { ensureContainer } = require('./container');
 const { loadPackageNodeTypes } = require('./nodeTypes');
+
+const triggersAndPollers = new TriggersAndPollers();
 
 function createPoller({ node, credentials = {}, mode = 'trigger', staticData, source = 'ts' }) {
 	ensureContainer();
@@ -59,7 +60,7 @@ function createPoller({ node, credentials = {}, mode = 'trigger', staticData, so
 		const context = new PollContext(workflow, triggerNode, additionalData, currentMode, activation, (data) => {
 			emitted = data;
 		});
-		const response = await Container.get(TriggersAndPollers).runPollFunction(workflow, triggerNode, context);
+		const response = await triggersAndPollers.runPollFunction(workflow, triggerNode, context);
 		if (response !== null) context.__emit(response);
 		if (currentMode !== 'manual') {
 			if (!activated || emitted) saved = deepCopy(workflow.staticData);
