@@ -49,6 +49,10 @@ class Emulator {
 		const index = this.faults.findIndex((f) => (!f.match?.method || f.match.method === method) && (!f.match?.path || path.startsWith(f.match.path)));
 		if (index < 0) return undefined;
 		const fault = this.faults[index];
+		if (fault.after > 0) {
+			fault.after--;
+			return undefined;
+		}
 		fault.times = (fault.times ?? 1) - 1;
 		if (fault.times <= 0) this.faults.splice(index, 1);
 		return fault;
