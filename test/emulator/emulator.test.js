@@ -1,0 +1,183 @@
+'use strict';
+/** The emulator must behave like Stripe, or a green node test proves nothing. Real HTTP on loopback. */
+const { startEmulator } = require('.');
+
+let emu;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(() => emu.close());
+beforeEach(() => emu.control.reset());
+
+async function call(method, path, { key = emu.keys.test, body, headers = {} } = {}) {
+	const response = await fetch(emu.url + path, {
+		method,
+		headers: {
+			...(key ? { authorization: `Bearer ${key}` } : {}),
+			...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+			...headers,
+		},
+		body,
+	});
+	return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+describe('auth', () => {
+	test('missing key 401, unknown key 401 masked, revoked key api_key_expired, restricted key 403', async () => {
+		expect((await call('GET', '/v1/customers', { key: null })).body.error.message).toMatch(/You did not provide an API key/);
+		const unknown = await call('GET', '/v1/customers', { key: 'sk_test_abcdefghijklmnop' });
+		expect(unknown.status).toBe(401);
+		expect(unknown.body.error.message).not.toContain('abcdefghijklmnop');
+		expect((await call('GET', '/v1/customers', { key: emu.keys.revoked })).body.error.code).toBe('api_key_expired');
+		expect((await call('GET', '/v1/customers', { key: emu.keys.restrictedRead })).status).toBe(200);
+		expect((await call('POST', '/v1/customers', { key: emu.keys.restrictedRead, body: '' })).status).toBe(403);
+		expect((await call('GET', '/v1/charges', { key: emu.keys.restrictedNone })).status).toBe(403);
+	});
+});
+
+describe('validation against the OpenAPI spec', () => {
+	test.each([
+		['unknown parameter', '/v1/products', 'name=x&caption=y', 'parameter_unknown', 'caption'],
+		['unknown nested parameter', '/v1/customers', 'address[planet]=mars', 'parameter_unknown', 'address[planet]'],
+		['boolean that is not one', '/v1/products', 'name=x&active=maybe', 'parameter_invalid_boolean', 'active'],
+		['integer that is not one', '/v1/customers', 'balance=ten', 'parameter_invalid_integer', 'balance'],
+		['missing required name', '/v1/products', 'active=true', 'parameter_missing', 'name'],
+		['9 images', '/v1/products', `name=x&${Array.from({ length: 9 }, (_, i) => `images[${i}]=https://a.example/${i}`).join('&')}`, 'parameter_invalid_array', 'images'],
+		['metadata key over 40', '/v1/customers', `metadata[${'k'.repeat(41)}]=v`, 'parameter_invalid_metadata', `metadata[${'k'.repeat(41)}]`],
+	])('%s → 400 with code and param', async (_name, path, body, code, param) => {
+		const response = await call('POST', path, { body });
+		expect(response.status).toBe(400);
+		expect(response.body.error).toMatchObject({ type: 'invalid_request_error', code, param });
+		expect(response.headers.get('request-id')).toMatch(/^req_/);
+	});
+
+	test('GET query is validated too, and limit must be 1–100', async () => {
+		expect((await call('GET', '/v1/customers?colour=red')).body.error.param).toBe('colour');
+		expect((await call('GET', '/v1/customers?limit=101')).body.error.param).toBe('limit');
+		expect((await call('GET', '/v1/customers?limit=0')).status).toBe(400);
+	});
+
+	test('an empty value unsets; metadata[k]= removes one key; metadata= clears all', async () => {
+		const created = (await call('POST', '/v1/customers', { body: 'email=a%40example.com&description=d&metadata[a]=1&metadata[b]=2' })).body;
+		const updated = (await call('POST', `/v1/customers/${created.id}`, { body: 'email=&metadata[a]=' })).body;
+		expect(updated).toMatchObject({ email: null, description: 'd', metadata: { b: '2' } });
+		expect((await call('POST', `/v1/customers/${created.id}`, { body: 'metadata=' })).body.metadata).toEqual({});
+	});
+
+	test('duplicate product id, missing ids, deleted customers, and ids that try to leave their path segment', async () => {
+		expect((await call('POST', '/v1/products', { body: 'name=a&id=same' })).status).toBe(200);
+		expect((await call('POST', '/v1/products', { body: 'name=b&id=same' })).body.error).toMatchObject({ code: 'resource_already_exists', param: 'id' });
+		expect((await call('GET', '/v1/customers/cus_nope')).body.error).toMatchObject({ code: 'resource_missing', message: "No such customer: 'cus_nope'" });
+		const sneaky = await call('GET', '/v1/customers/cus_1%2F..%2F..%2Fcharges');
+		expect(sneaky.status).toBe(404);
+		expect(sneaky.body.error.message).toBe("No such customer: 'cus_1/../../charges'");
+		const [customer] = emu.control.createObjects('customer', [{}]);
+		await call('DELETE', `/v1/customers/${customer.id}`);
+		expect((await call('GET', `/v1/customers/${customer.id}`)).body).toEqual({ id: customer.id, object: 'customer', deleted: true });
+	});
+
+	test('an invalid Stripe-Version is refused; a valid one is echoed', async () => {
+		expect((await call('GET', '/v1/customers', { headers: { 'stripe-version': 'yesterday' } })).status).toBe(400);
+		const ok = await call('GET', '/v1/customers', { headers: { 'stripe-version': '2025-02-24.acacia' } });
+		expect(ok.headers.get('stripe-version')).toBe('2025-02-24.acacia');
+	});
+});
+
+describe('lists as Stripe', () => {
+	test('newest first; a starting_after walk over 250 same-second objects visits each exactly once; ending_before pages back', async () => {
+		emu.control.clock.setNow(1_700_000_000);
+		const made = emu.control.createMany('customer', 250, {}).map((c) => c.id);
+		const seen = [];
+		let cursor;
+		for (;;) {
+			const page = (await call('GET', `/v1/customers?limit=100${cursor ? `&starting_after=${cursor}` : ''}`)).body;
+			seen.push(...page.data.map((c) => c.id));
+			if (!page.has_more) break;
+			cursor = page.data[page.data.length - 1].id;
+		}
+		expect(seen).toEqual([...made].reverse());
+		const before = (await call('GET', `/v1/customers?limit=3&ending_before=${made[10]}`)).body;
+		expect(before.data.map((c) => c.id)).toEqual([made[13], made[12], made[11]]);
+		expect(before.has_more).toBe(true);
+		expect((await call('GET', '/v1/customers')).body.data).toHaveLength(10);
+		expect((await call('GET', '/v1/customers?starting_after=cus_unknown')).body.error.param).toBe('starting_after');
+	});
+
+	test('created filters in whole seconds', async () => {
+		for (const created of [100, 200, 200, 300]) emu.control.createObjects('charge', [{ created }]);
+		const count = async (q) => (await call('GET', `/v1/charges?${q}`)).body.data.length;
+		expect(await count('created=200')).toBe(2);
+		expect(await count('created[gte]=200')).toBe(3);
+		expect(await count('created[gt]=200')).toBe(1);
+		expect(await count('created[lt]=200')).toBe(1);
+		expect(await count('created[gte]=200&created[lte]=200')).toBe(2);
+	});
+
+	test('search with ~ and OR, paginated with next_page', async () => {
+		emu.control.createObjects('customer', [{ email: 'ann@shop.example' }, { name: 'Annabel' }, { email: 'bob@x.example' }]);
+		const first = (await call('GET', `/v1/customers/search?query=${encodeURIComponent('email~"ann" OR name~"ann"')}&limit=1`)).body;
+		expect(first).toMatchObject({ object: 'search_result', has_more: true });
+		const second = (await call('GET', `/v1/customers/search?query=${encodeURIComponent('email~"ann" OR name~"ann"')}&limit=1&page=${first.next_page}`)).body;
+		expect([first.data[0].name, second.data[0].email].sort()).toEqual(['Annabel', 'ann@shop.example']);
+		expect(second.has_more).toBe(false);
+	});
+
+	test('legacy orders answer, or 404 Unrecognized request URL where Stripe dropped them', async () => {
+		emu.control.createObjects('order', [{}]);
+		expect((await call('GET', '/v1/orders')).body.data).toHaveLength(1);
+		emu.control.setLegacyOrders(false);
+		expect((await call('GET', '/v1/orders')).body.error.message).toMatch(/^Unrecognized request URL \(GET: \/v1\/orders\)/);
+	});
+});
+
+describe('idempotency, rate limit, faults, clock', () => {
+	test('same key + same body replays; same key + other body is an idempotency_error', async () => {
+		const headers = { 'idempotency-key': 'k1' };
+		const first = await call('POST', '/v1/customers', { body: 'email=a%40example.com', headers });
+		const again = await call('POST', '/v1/customers', { body: 'email=a%40example.com', headers });
+		expect(again.body.id).toBe(first.body.id);
+		expect(again.headers.get('idempotent-replayed')).toBe('true');
+		expect(emu.control.list('customer')).toHaveLength(1);
+		expect((await call('POST', '/v1/customers', { body: 'email=b%40example.com', headers })).body.error.type).toBe('idempotency_error');
+		expect((await call('POST', '/v1/customers', { body: '', headers: { 'idempotency-key': 'x'.repeat(256) } })).status).toBe(400);
+	});
+
+	test('429 rate_limit past N requests a second, not stored for idempotency', async () => {
+		emu.control.setRateLimit({ perSecond: 3 });
+		const statuses = [];
+		for (let i = 0; i < 5; i++) statuses.push((await call('GET', '/v1/customers')).status);
+		expect(statuses).toEqual([200, 200, 200, 429, 429]);
+		const limited = await call('POST', '/v1/customers', { body: '', headers: { 'idempotency-key': 'rl' } });
+		expect(limited.body.error.code).toBe('rate_limit');
+		emu.control.setRateLimit(null);
+		expect((await call('POST', '/v1/customers', { body: '', headers: { 'idempotency-key': 'rl' } })).status).toBe(200);
+	});
+
+	test('injected status with Stripe-Should-Retry, drop-before, drop-after (committed, unanswered), after N', async () => {
+		emu.control.injectFaults([{ kind: 'status', status: 503, shouldRetry: true }]);
+		const injected = await call('GET', '/v1/customers');
+		expect(injected.status).toBe(503);
+		expect(injected.headers.get('stripe-should-retry')).toBe('true');
+		emu.control.injectFaults([{ kind: 'drop-before' }]);
+		await expect(call('GET', '/v1/customers')).rejects.toThrow();
+		emu.control.injectFaults([{ kind: 'drop-after', match: { method: 'POST', path: '/v1/customers' } }]);
+		await expect(call('POST', '/v1/customers', { body: 'email=c%40example.com', headers: { 'idempotency-key': 'd1' } })).rejects.toThrow();
+		expect(emu.control.list('customer')).toHaveLength(1);
+		const replay = await call('POST', '/v1/customers', { body: 'email=c%40example.com', headers: { 'idempotency-key': 'd1' } });
+		expect(replay.headers.get('idempotent-replayed')).toBe('true');
+		emu.control.injectFaults([{ kind: 'status', status: 500, after: 1 }]);
+		expect((await call('GET', '/v1/customers')).status).toBe(200);
+		expect((await call('GET', '/v1/customers')).status).toBe(500);
+		expect(emu.control.stats()).toMatchObject({ dropped: 2, responses5xx: 2 });
+	});
+
+	test('a settable clock gives created times; HTTP control endpoints drive the same knobs', async () => {
+		await fetch(`${emu.url}/__emulator/clock`, { method: 'POST', body: JSON.stringify({ now: 1_234_567_890 }) });
+		expect((await call('POST', '/v1/customers', { body: '' })).body.created).toBe(1_234_567_890);
+		await fetch(`${emu.url}/__emulator/objects`, { method: 'POST', body: JSON.stringify({ type: 'charge', count: 5, template: { amount: 7 } }) });
+		const stats = await (await fetch(`${emu.url}/__emulator/stats`)).json();
+		expect(stats.objects).toMatchObject({ customer: 1, charge: 5 });
+		await fetch(`${emu.url}/__emulator/reset`, { method: 'POST' });
+		expect(emu.control.stats().objects.charge).toBe(0);
+	});
+});
