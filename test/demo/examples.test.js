@@ -1,0 +1,40 @@
+'use strict';
+/** The README's example workflows import and run against the emulator, with the documented outputs. */
+const { startEmulator } = require('../emulator');
+const { listExamples, runExample } = require('./examples');
+
+let emu;
+beforeAll(async () => {
+	emu = await startEmulator();
+});
+afterAll(() => emu.close());
+
+const examples = listExamples();
+
+test('there are example workflows for each resource and the trigger', () => {
+	expect(examples.map((e) => e.file)).toEqual(expect.arrayContaining(['customer.workflow.json', 'product.workflow.json', 'trigger-new-charge.workflow.json']));
+});
+
+test.each(examples.map((e) => [e.file, e.workflow]))('%s runs without errors', async (_file, workflow) => {
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const steps = await runExample(workflow, {
+		credentials,
+		source: 'ts',
+		makeNew: async () => {
+			emu.control.clock.advance(1);
+			emu.control.createMany('charge', 3, {});
+		},
+	});
+	for (const step of steps) expect(step.error).toBeUndefined();
+	const last = steps[steps.length - 1];
+	expect(last.items.length).toBeGreaterThan(0);
+});
+
+test('the customer example ends with the email unset and the description set', async () => {
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'customer.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts' });
+	const updated = steps[steps.length - 1].items[0];
+	expect(updated.email).toBeNull();
+	expect(updated.description).toMatch(/^VIP since \d{4}-\d{2}-\d{2}$/);
+});
