@@ -4,12 +4,13 @@
  * `node scenario.js '<json>'` prints one JSON line with the measurements.
  */
 const { performance } = require('node:perf_hooks');
+const { request } = require('undici');
 const { runWorkflow, createPoller } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
 const control = async (method, route, body) => {
-	const response = await fetch(`${config.url}/__emulator/${route}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
-	return response.json();
+	const response = await request(`${config.url}/__emulator/${route}`, { method, reset: true, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+	return response.body.json();
 };
 const credentials = { stripeConnectorApi: { apiKey: config.key, baseUrl: config.url } };
 
@@ -77,6 +78,8 @@ async function raw() {
 async function trigger() {
 	const t0 = 1_760_000_000;
 	await control('POST', 'clock', { now: t0 });
+	// An account with history, as any live one: the trigger activates on top of it.
+	await control('POST', 'objects', { type: 'charge', count: 50, template: { amount: 100 } });
 	const poller = createPoller({ node: { type: 'stripeConnectorTrigger', parameters: { event: 'charge', options: {} } }, credentials, source: 'dist' });
 	await poller.poll();
 	for (let second = 1; second <= 10; second++) {
