@@ -2,7 +2,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
-import { optionsField, simplifyField } from './actions/common.description';
+import { simplifyField } from '../shared/simplifyField';
+import { optionsField } from './actions/common.description';
 import * as customer from './actions/customer';
 import * as product from './actions/product';
 import { router } from './actions/router';

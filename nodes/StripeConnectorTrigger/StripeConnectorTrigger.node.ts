@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
+import { simplifyField } from '../shared/simplifyField';
 import { pollStripe } from './helpers/poll';
 
 export class StripeConnectorTrigger implements INodeType {
@@ -81,14 +82,7 @@ export class StripeConnectorTrigger implements INodeType {
 					},
 				],
 			},
-			{
-				displayName: 'Simplify',
-				name: 'simplify',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to return the documented fields only, with dates as ISO 8601 date-times, instead of the raw Stripe object',
-			},
+			simplifyField,
 			{
 				displayName: 'Options',
 				name: 'options',

@@ -1,19 +1,12 @@
 'use strict';
 const { runWorkflow } = require('../harness');
-const { startEmulator } = require('../emulator');
+const { useEmulator } = require('../support/useEmulator');
 const { stripeWorkflow } = require('./workflow');
 
-let emu;
-let credentials;
-beforeAll(async () => {
-	emu = await startEmulator();
-	credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.control.reset());
+const env = useEmulator();
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const run = (parameters, items, extra = {}) => runWorkflow({ workflow: stripeWorkflow(parameters, extra.settings), credentials, items, ...extra });
+const run = (parameters, items, extra = {}) => runWorkflow({ workflow: stripeWorkflow(parameters, extra.settings), credentials: env.credentials, items, ...extra });
 const meta = (pairs) => ({ metadataValues: Object.entries(pairs).map(([key, value]) => ({ key, value })) });
 
 describe('Customer', () => {
@@ -21,7 +14,7 @@ describe('Customer', () => {
 		await expect(run({ resource: 'customer', operation: 'get', customerId: { mode: 'id', value: 'cus_1/../charges' } })).rejects.toThrow(
 			/A Stripe ID has only letters, digits, _ and -/,
 		);
-		expect(emu.control.stats().requests).toBe(0);
+		expect(env.emu.control.stats().requests).toBe(0);
 	});
 
 	test('Create outputs exactly the documented Customer_Response with documented types', async () => {
@@ -35,14 +28,14 @@ describe('Customer', () => {
 		expect(item.json).toMatchObject({ account_balance: 0, delinquent: false, description: 'VIP', email: 'ada@example.com', discount: null });
 		expect(item.json.id).toMatch(/^cus_/);
 		expect(item.json.created).toMatch(ISO);
-		const stored = emu.control.list('customer');
+		const stored = env.emu.control.list('customer');
 		expect(stored).toHaveLength(1);
 		expect(stored[0].metadata).toEqual({ source: 'n8n' });
-		expect(emu.control.stats().lastStripeVersion).toBe('2025-02-24.acacia');
+		expect(env.emu.control.stats().lastStripeVersion).toBe('2025-02-24.acacia');
 	});
 
 	test('Get by ID returns the customer; simplify off returns the raw Stripe object', async () => {
-		const [customer] = emu.control.createObjects('customer', [{ email: 'b@example.com', balance: 250 }]);
+		const [customer] = env.emu.control.createObjects('customer', [{ email: 'b@example.com', balance: 250 }]);
 		const simplified = await run({ resource: 'customer', operation: 'get', customerId: { mode: 'id', value: customer.id } });
 		expect(simplified.outputOf('Stripe')[0].json).toMatchObject({ id: customer.id, account_balance: 250, email: 'b@example.com' });
 		const raw = await run({ resource: 'customer', operation: 'get', simplify: false, customerId: { mode: 'id', value: customer.id } });
@@ -50,7 +43,7 @@ describe('Customer', () => {
 	});
 
 	test('Update sends only the added fields; an added empty field unsets it; an empty metadata value removes the key', async () => {
-		const [customer] = emu.control.createObjects('customer', [
+		const [customer] = env.emu.control.createObjects('customer', [
 			{ email: 'c@example.com', description: 'keep me', metadata: { a: '1', b: '2' } },
 		]);
 		const result = await run({
@@ -60,7 +53,7 @@ describe('Customer', () => {
 			updateFields: { email: '', metadata: meta({ a: '', c: '3' }) },
 		});
 		expect(result.error).toBeUndefined();
-		const stored = emu.control.list('customer')[0];
+		const stored = env.emu.control.list('customer')[0];
 		expect(stored.email).toBeNull();
 		expect(stored.description).toBe('keep me');
 		expect(stored.metadata).toEqual({ b: '2', c: '3' });
@@ -86,6 +79,6 @@ describe('Customer', () => {
 	])('bad input (%s) fails before any request, naming item and field', async (_name, parameters, message) => {
 		const result = await run({ resource: 'customer', ...parameters });
 		expect(result.errorOf('Stripe')?.message).toMatch(message);
-		expect(emu.control.stats().requests).toBe(0);
+		expect(env.emu.control.stats().requests).toBe(0);
 	});
 });

@@ -1,19 +1,12 @@
 'use strict';
 const { runWorkflow } = require('../harness');
-const { startEmulator } = require('../emulator');
+const { useEmulator } = require('../support/useEmulator');
 const { stripeWorkflow } = require('./workflow');
 
-let emu;
-let credentials;
-beforeAll(async () => {
-	emu = await startEmulator();
-	credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
-});
-afterAll(() => emu.close());
-beforeEach(() => emu.control.reset());
+const env = useEmulator();
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const run = (parameters, items) => runWorkflow({ workflow: stripeWorkflow(parameters), credentials, items });
+const run = (parameters, items) => runWorkflow({ workflow: stripeWorkflow(parameters), credentials: env.credentials, items });
 const images = (n) => Array.from({ length: n }, (_, i) => `https://cdn.example.com/${i}.png`);
 
 describe('Product', () => {
@@ -47,7 +40,7 @@ describe('Product', () => {
 		});
 		expect(out.created).toMatch(ISO);
 		expect(out.updated).toMatch(ISO);
-		expect(emu.control.list('product')[0].metadata).toEqual({ caption: 'Best seller' });
+		expect(env.emu.control.list('product')[0].metadata).toEqual({ caption: 'Best seller' });
 	});
 
 	test('images may come from an expression as an array', async () => {
@@ -59,7 +52,7 @@ describe('Product', () => {
 	});
 
 	test('Update: added fields only; empty caption, url and images unset; name kept when not added', async () => {
-		const [product] = emu.control.createObjects('product', [
+		const [product] = env.emu.control.createObjects('product', [
 			{ name: 'Mug', url: 'https://example.com/mug', images: images(2), description: 'Blue', metadata: { caption: 'Hot', sku: 'M1' } },
 		]);
 		const result = await run({
@@ -69,20 +62,20 @@ describe('Product', () => {
 			updateFields: { caption: '', url: '', images: '', active: false },
 		});
 		expect(result.error).toBeUndefined();
-		const stored = emu.control.list('product')[0];
+		const stored = env.emu.control.list('product')[0];
 		expect(stored).toMatchObject({ name: 'Mug', description: 'Blue', url: null, images: [], active: false, metadata: { sku: 'M1' } });
 		expect(result.outputOf('Stripe')[0].json.caption).toBeNull();
 	});
 
 	test('Update caption round trip: set, read back as caption, never sent as a parameter', async () => {
-		const [product] = emu.control.createObjects('product', [{ name: 'Cap' }]);
+		const [product] = env.emu.control.createObjects('product', [{ name: 'Cap' }]);
 		const result = await run({ resource: 'product', operation: 'update', productId: { mode: 'id', value: product.id }, updateFields: { caption: 'New!' } });
 		expect(result.outputOf('Stripe')[0].json.caption).toBe('New!');
-		expect(emu.control.list('product')[0].metadata.caption).toBe('New!');
+		expect(env.emu.control.list('product')[0].metadata.caption).toBe('New!');
 	});
 
 	test('a duplicate product id comes back with Stripe message and param', async () => {
-		emu.control.createObjects('product', [{ id: 'dup', name: 'One' }]);
+		env.emu.control.createObjects('product', [{ id: 'dup', name: 'One' }]);
 		const result = await run({ resource: 'product', operation: 'create', name: 'Two', additionalFields: { id: 'dup' } });
 		expect(result.errorOf('Stripe').message).toBe('Stripe: Product already exists.');
 		expect(result.errorOf('Stripe').description).toContain('param: id');
@@ -97,6 +90,6 @@ describe('Product', () => {
 	])('bad input (%s) fails before any request, naming item and field', async (_name, parameters, message) => {
 		const result = await run({ resource: 'product', ...parameters });
 		expect(result.errorOf('Stripe')?.message).toMatch(message);
-		expect(emu.control.stats().requests).toBe(0);
+		expect(env.emu.control.stats().requests).toBe(0);
 	});
 });

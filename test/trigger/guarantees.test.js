@@ -1,37 +1,19 @@
 'use strict';
 /** The trigger's exactly-once guarantee, scenarios 3–8 of the issue, through n8n-core's poll context. */
 const { createPoller } = require('../harness');
-const { startEmulator } = require('../emulator');
+const { useEmulator } = require('../support/useEmulator');
+const { drain, ids } = require('./polling');
 
 const T0 = 1_760_000_000;
-let emu;
-beforeAll(async () => {
-	emu = await startEmulator();
-});
-afterAll(() => emu.close());
-beforeEach(() => {
-	emu.control.reset();
-	emu.control.clock.setNow(T0);
-});
+const env = useEmulator({ key: 'live', clock: T0 });
 
 const poller = (parameters = {}, mode = 'trigger') =>
 	createPoller({
 		node: { type: 'stripeConnectorTrigger', typeVersion: 1, parameters: { event: 'customer', simplify: true, options: {}, ...parameters } },
-		credentials: { stripeConnectorApi: { apiKey: emu.keys.live, baseUrl: emu.url } },
+		credentials: env.credentials,
 		mode,
 	});
-const ids = (result) => (Array.isArray(result) ? result.map((item) => item.id) : []);
-const create = (type, count, template = {}) => emu.control.createMany(type, count, template).map((object) => object.id);
-
-async function drain(trigger, limit = 50) {
-	const all = [];
-	for (let i = 0; i < limit; i++) {
-		const out = ids(await trigger.poll());
-		if (out.length === 0) return all;
-		all.push(...out);
-	}
-	throw new Error('did not drain');
-}
+const create = (type, count, template = {}) => env.emu.control.createMany(type, count, template).map((object) => object.id);
 
 describe('exactly once', () => {
 	test.each([
@@ -41,14 +23,14 @@ describe('exactly once', () => {
 	])('3. %s in the middle of pagination: the poll fails, the cursor stays, the next poll emits everything once', async (_name, fault) => {
 		const trigger = poller();
 		await trigger.poll();
-		emu.control.clock.advance(1);
+		env.emu.control.clock.advance(1);
 		const fresh = create('customer', 350);
 		const before = trigger.staticData;
 		// Pages 1 and 2 (of 4) come through; the third request fails.
-		emu.control.injectFaults([{ ...fault, after: 2, match: { method: 'GET', path: '/v1/customers' }, times: fault.times ?? 1 }]);
-		const requestsBefore = emu.control.stats().requests;
+		env.emu.control.injectFaults([{ ...fault, after: 2, match: { method: 'GET', path: '/v1/customers' }, times: fault.times ?? 1 }]);
+		const requestsBefore = env.emu.control.stats().requests;
 		await expect(trigger.poll()).rejects.toThrow();
-		expect(emu.control.stats().requests - requestsBefore).toBeGreaterThan(2);
+		expect(env.emu.control.stats().requests - requestsBefore).toBeGreaterThan(2);
 		expect(trigger.staticData).toEqual(before);
 		expect(await drain(trigger)).toEqual(fresh);
 	});
@@ -56,12 +38,12 @@ describe('exactly once', () => {
 	test('4. the newest emitted object is deleted before the next poll: nothing lost, nothing repeated', async () => {
 		const trigger = poller();
 		await trigger.poll();
-		emu.control.clock.advance(1);
+		env.emu.control.clock.advance(1);
 		const first = create('customer', 3);
 		expect(ids(await trigger.poll())).toEqual(first);
-		for (const id of first) await fetch(`${emu.url}/v1/customers/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${emu.keys.live}` } });
+		for (const id of first) await fetch(`${env.emu.url}/v1/customers/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${env.emu.keys.live}` } });
 		const second = create('customer', 4); // same second as the deleted ones
-		emu.control.clock.advance(1);
+		env.emu.control.clock.advance(1);
 		const third = create('customer', 2);
 		expect(await drain(trigger)).toEqual([...second, ...third]);
 	});
@@ -69,11 +51,11 @@ describe('exactly once', () => {
 	test('5. changing the event on an active trigger restarts from now for the new type', async () => {
 		const trigger = poller();
 		await trigger.poll();
-		emu.control.clock.advance(1);
+		env.emu.control.clock.advance(1);
 		create('charge', 5); // charges before the switch are history for the new type
 		trigger.setParameters({ event: 'charge' });
 		expect(ids(await trigger.poll())).toEqual([]);
-		emu.control.clock.advance(1);
+		env.emu.control.clock.advance(1);
 		const charges = create('charge', 3);
 		expect(await drain(trigger)).toEqual(charges);
 	});
@@ -81,10 +63,10 @@ describe('exactly once', () => {
 	test('6. n8n restarts after an empty poll whose static data was not saved: nothing duplicated, nothing lost', async () => {
 		const trigger = poller();
 		await trigger.poll();
-		emu.control.clock.advance(1);
+		env.emu.control.clock.advance(1);
 		const first = create('customer', 4);
 		expect(ids(await trigger.poll())).toEqual(first);
-		emu.control.clock.advance(5);
+		env.emu.control.clock.advance(5);
 		expect(ids(await trigger.poll())).toEqual([]); // empty: whatever it changed is not persisted
 		trigger.restart();
 		const second = create('customer', 3);
@@ -96,7 +78,7 @@ describe('exactly once', () => {
 		await trigger.poll();
 		const backlog = [];
 		for (let second = 0; second < 4; second++) {
-			emu.control.clock.advance(1);
+			env.emu.control.clock.advance(1);
 			backlog.push(...create('customer', 50));
 		}
 		const polls = [];
@@ -110,7 +92,7 @@ describe('exactly once', () => {
 		await trigger.poll();
 		const backlog = [];
 		for (let day = 1; day <= 5; day++) {
-			emu.control.clock.advance(86_400);
+			env.emu.control.clock.advance(86_400);
 			backlog.push(...create('customer', 120));
 		}
 		trigger.restart();

@@ -5,6 +5,7 @@
  */
 const { createPoller } = require('../harness');
 const { startEmulator } = require('../emulator');
+const { ids } = require('./polling');
 
 const T0 = 1_760_000_000; // a fixed emulator second
 
@@ -33,22 +34,10 @@ function poller(parameters = {}, mode = 'trigger') {
 }
 
 const items = (result) => (Array.isArray(result) ? result : []);
-const ids = (result) => items(result).map((item) => item.id);
 
 async function create(type, count, template = {}) {
 	const made = await emu.control.createMany(type, count, template);
 	return made.map((object) => object.id);
-}
-
-/** Polls until a poll emits nothing; returns all ids emitted, in emission order. */
-async function drain(trigger, limit = 100) {
-	const all = [];
-	for (let i = 0; i < limit; i++) {
-		const out = ids(await trigger.poll());
-		if (out.length === 0) return all;
-		all.push(...out);
-	}
-	throw new Error('did not drain');
 }
 
 const cursorSize = (trigger) => JSON.stringify(trigger.staticData).length;

@@ -20,14 +20,6 @@ export const metadataField: INodeProperties = {
 	],
 };
 
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
-
 export const optionsField: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',

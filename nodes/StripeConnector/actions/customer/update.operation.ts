@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
-import { locatorId } from '../../helpers/fields';
 import type { OperationContext } from '../types';
+import { updateObject } from '../updateObject';
 import { customerBody, customerFields } from './fields';
 import { customerOutput } from './output';
 
@@ -19,17 +18,9 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute({ ctx, client, itemIndex, idempotencyKey, simplify }: OperationContext): Promise<IDataObject> {
-	const node = ctx.getNode();
-	const id = locatorId(node, itemIndex, 'Customer', ctx.getNodeParameter('customerId', itemIndex));
-	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = customerBody(node, itemIndex, fields);
-	const customer = await client.request<IDataObject>({
-		method: 'POST',
-		path: resourcePath('/v1/customers', id),
-		body,
-		idempotencyKey,
-		itemIndex,
-	});
-	return customerOutput(customer, simplify);
+export async function execute(operation: OperationContext): Promise<IDataObject> {
+	return await updateObject(
+		{ collection: '/v1/customers', idParameter: 'customerId', label: 'Customer', body: customerBody, output: customerOutput },
+		operation,
+	);
 }

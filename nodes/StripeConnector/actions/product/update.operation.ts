@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
-import { locatorId } from '../../helpers/fields';
 import type { OperationContext } from '../types';
+import { updateObject } from '../updateObject';
 import { productBody, updateFields } from './fields';
 import { productOutput } from './output';
 
@@ -19,17 +18,9 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute({ ctx, client, itemIndex, idempotencyKey, simplify }: OperationContext): Promise<IDataObject> {
-	const node = ctx.getNode();
-	const id = locatorId(node, itemIndex, 'Product', ctx.getNodeParameter('productId', itemIndex));
-	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = productBody(node, itemIndex, fields);
-	const product = await client.request<IDataObject>({
-		method: 'POST',
-		path: resourcePath('/v1/products', id),
-		body,
-		idempotencyKey,
-		itemIndex,
-	});
-	return productOutput(product, simplify);
+export async function execute(operation: OperationContext): Promise<IDataObject> {
+	return await updateObject(
+		{ collection: '/v1/products', idParameter: 'productId', label: 'Product', body: productBody, output: productOutput },
+		operation,
+	);
 }

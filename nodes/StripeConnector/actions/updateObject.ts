@@ -1,0 +1,31 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+
+import type { FormValue } from '../../shared/transport/formEncode';
+import { resourcePath } from '../../shared/transport/pathId';
+import { locatorId } from '../helpers/fields';
+import type { OperationContext } from './types';
+
+export interface UpdateTarget {
+	collection: '/v1/customers' | '/v1/products';
+	/** The resource locator parameter and its label in errors. */
+	idParameter: 'customerId' | 'productId';
+	label: string;
+	body(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue>;
+	output(object: IDataObject, simplify: boolean): IDataObject;
+}
+
+/** Update: POST only the fields the user added under "Update Fields" to the object's path. */
+export async function updateObject(target: UpdateTarget, operation: OperationContext): Promise<IDataObject> {
+	const { ctx, client, itemIndex, idempotencyKey, simplify } = operation;
+	const node = ctx.getNode();
+	const id = locatorId(node, itemIndex, target.label, ctx.getNodeParameter(target.idParameter, itemIndex));
+	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const object = await client.request<IDataObject>({
+		method: 'POST',
+		path: resourcePath(target.collection, id),
+		body: target.body(node, itemIndex, fields),
+		idempotencyKey,
+		itemIndex,
+	});
+	return target.output(object, simplify);
+}
