@@ -1,4 +1,4 @@
-import type { IDataObject, INode } from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { FormValue } from '../../shared/transport/formEncode';
 import { resourcePath } from '../../shared/transport/pathId';
@@ -28,4 +28,18 @@ export async function updateObject(target: UpdateTarget, operation: OperationCon
 		itemIndex,
 	});
 	return target.output(object, simplify);
+}
+
+/** The "Update Fields" collection of a resource's update operation. */
+export function updateFieldsProperty(resource: 'customer' | 'product', options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields added here are changed; a field added with an empty value is unset',
+		displayOptions: { show: { resource: [resource], operation: ['update'] } },
+		options,
+	};
 }
