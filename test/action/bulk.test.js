@@ -39,13 +39,14 @@ describe('bulk, retries and failures', () => {
 		expect(env.emu.control.stats().requests).toBe(1);
 	});
 
-	test('the same execution run again (Retry On Fail / re-run) creates nothing twice', async () => {
+	test('with Deduplicate Re-Runs off, the same execution run again (Retry On Fail) still creates nothing twice; a new one creates anew', async () => {
+		const perExecution = { ...createByEmail, options: { ...createByEmail.options, deduplicateReruns: false } };
 		const items = people(20, 'again');
-		const first = await runWorkflow({ workflow: stripeWorkflow(createByEmail), credentials: env.credentials, items, executionId: 'exec-42' });
-		const second = await runWorkflow({ workflow: stripeWorkflow(createByEmail), credentials: env.credentials, items, executionId: 'exec-42' });
+		const first = await runWorkflow({ workflow: stripeWorkflow(perExecution), credentials: env.credentials, items, executionId: 'exec-42' });
+		const second = await runWorkflow({ workflow: stripeWorkflow(perExecution), credentials: env.credentials, items, executionId: 'exec-42' });
 		expect(env.emu.control.list('customer')).toHaveLength(20);
 		expect(second.outputOf('Stripe').map((i) => i.json.id)).toEqual(first.outputOf('Stripe').map((i) => i.json.id));
-		await runWorkflow({ workflow: stripeWorkflow(createByEmail), credentials: env.credentials, items, executionId: 'exec-43' });
+		await runWorkflow({ workflow: stripeWorkflow(perExecution), credentials: env.credentials, items, executionId: 'exec-43' });
 		expect(env.emu.control.list('customer')).toHaveLength(40);
 	});
 

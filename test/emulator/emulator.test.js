@@ -142,6 +142,29 @@ describe('idempotency, rate limit, faults, clock', () => {
 		expect((await call('POST', '/v1/customers', { body: '', headers: { 'idempotency-key': 'x'.repeat(256) } })).status).toBe(400);
 	});
 
+	test('a request that fails validation is not stored for its key; one the endpoint refused is', async () => {
+		const invalid = await call('POST', '/v1/customers', { body: 'colour=red', headers: { 'idempotency-key': 'v1' } });
+		expect(invalid.body.error.code).toBe('parameter_unknown');
+		const fixed = await call('POST', '/v1/customers', { body: 'colour=red', headers: { 'idempotency-key': 'v1' } });
+		expect(fixed.headers.get('idempotent-replayed')).toBeNull();
+		await call('POST', '/v1/products', { body: 'name=A&id=dup' });
+		const refused = await call('POST', '/v1/products', { body: 'name=A&id=dup', headers: { 'idempotency-key': 'v2' } });
+		expect(refused.body.error.code).toBe('resource_already_exists');
+		const replayed = await call('POST', '/v1/products', { body: 'name=A&id=dup', headers: { 'idempotency-key': 'v2' } });
+		expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+		expect(replayed.body.error.code).toBe('resource_already_exists');
+	});
+
+	test('faults match a substring of the body; the request log has every request in arrival order', async () => {
+		emu.control.injectFaults([{ kind: 'status', status: 400, code: 'email_invalid', param: 'email', match: { body: 'email=b%40' } }]);
+		const statuses = [];
+		for (const email of ['a', 'b', 'c']) statuses.push((await call('POST', '/v1/customers', { body: `email=${email}%40example.com` })).status);
+		expect(statuses).toEqual([200, 400, 200]);
+		const log = emu.control.requestLog();
+		expect(log.map((entry) => entry.status)).toEqual([200, 400, 200]);
+		expect(log.every((entry, i) => entry.answeredAt >= entry.receivedAt && (i === 0 || entry.receivedAt >= log[i - 1].receivedAt))).toBe(true);
+	});
+
 	test('429 rate_limit past N requests a second, not stored for idempotency', async () => {
 		emu.control.setRateLimit({ perSecond: 3 });
 		const statuses = [];

@@ -25,6 +25,7 @@ class Emulator {
 		this.store.reset();
 		this.idempotency = new Map();
 		this.faults = [];
+		this.requestLog = [];
 		this.latencyMs = 0;
 		this.rateLimit = null;
 		this.windows = new Map();
@@ -45,8 +46,11 @@ class Emulator {
 		return this.store.list(type, { limit, startingAfter: params.starting_after, endingBefore: params.ending_before, created: params.created, filter });
 	}
 
-	takeFault(method, path) {
-		const index = this.faults.findIndex((f) => (!f.match?.method || f.match.method === method) && (!f.match?.path || path.startsWith(f.match.path)));
+	/** The first fault whose `match` fits: method, path prefix, and a substring of the raw body (or query) for `body`. */
+	takeFault(method, path, rawInput = '') {
+		const fits = (match = {}) =>
+			(!match.method || match.method === method) && (!match.path || path.startsWith(match.path)) && (!match.body || rawInput.includes(match.body));
+		const index = this.faults.findIndex((f) => fits(f.match));
 		if (index < 0) return undefined;
 		const fault = this.faults[index];
 		if (fault.after > 0) {
@@ -102,6 +106,8 @@ class Emulator {
 			createMany: (type, count, template = {}) => emu.createObjects(type, Array.from({ length: count }, () => template)),
 			stats: () => ({ ...emu.stats, byRoute: { ...emu.stats.byRoute }, objects: Object.fromEntries(ID_PREFIX_TYPES.map((t) => [t, emu.store.all(t).length])) }),
 			list: (type) => emu.store.all(type).slice(),
+			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
+			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
 			reset: () => emu.resetState(),
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
 		};

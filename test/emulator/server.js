@@ -79,6 +79,8 @@ async function handle(emu, req, res, rawBody) {
 	const requestId = `req_${randomBytes(7).toString('hex')}`;
 	const method = req.method;
 	emu.stats.requests++;
+	const logEntry = { method, path: url.pathname, receivedAt: performance.now(), answeredAt: undefined, status: undefined };
+	emu.requestLog.push(logEntry);
 	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or)_[^/]+$/, '/{id}')}`;
 	emu.stats.byRoute[routeKey] = (emu.stats.byRoute[routeKey] ?? 0) + 1;
 	const send = (status, body, extraHeaders = {}) => {
@@ -87,21 +89,25 @@ async function handle(emu, req, res, rawBody) {
 		res.setHeader('Request-Id', requestId);
 		if (req.headers['stripe-version']) res.setHeader('Stripe-Version', req.headers['stripe-version']);
 		for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+		logEntry.status = status;
+		logEntry.answeredAt = performance.now();
 		if (status === 429) emu.stats.responses429++;
 		if (status >= 500) emu.stats.responses5xx++;
 		res.end(JSON.stringify(body));
 	};
 	if (emu.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, emu.latencyMs));
 
-	const fault = emu.takeFault(method, url.pathname);
+	const fault = emu.takeFault(method, url.pathname, method === 'GET' ? url.search : rawBody);
 	if (fault?.kind === 'drop-before') {
+		logEntry.status = 'dropped';
 		emu.stats.dropped++;
 		return req.socket.destroy();
 	}
 	if (fault?.kind === 'status') {
 		const headers = fault.shouldRetry === undefined ? {} : { 'Stripe-Should-Retry': String(fault.shouldRetry) };
-		const type = fault.status === 429 ? 'invalid_request_error' : 'api_error';
-		return send(fault.status, errorBody({ type, code: fault.code, message: `Injected ${fault.status}${fault.code ? ` (${fault.code})` : ''}.` }, requestId), headers);
+		const type = fault.type ?? (fault.status < 500 ? 'invalid_request_error' : 'api_error');
+		const message = fault.message ?? `Injected ${fault.status}${fault.code ? ` (${fault.code})` : ''}.`;
+		return send(fault.status, errorBody({ type, code: fault.code, param: fault.param, message }, requestId), headers);
 	}
 
 	let key;
@@ -134,11 +140,13 @@ async function handle(emu, req, res, rawBody) {
 		}
 	}
 
-	const [status, body] = execute(emu, key, method, url, rawBody, requestId);
-	if (idempotencyKey !== undefined) {
+	const [status, body, validated] = execute(emu, key, method, url, rawBody, requestId);
+	// Stripe stores a result only once the endpoint began executing: not for a request that failed validation.
+	if (idempotencyKey !== undefined && validated) {
 		emu.idempotency.set(`${key}\u0000${idempotencyKey}`, { method, path: url.pathname, body: rawBody, status, body_out: body, at: emu.now() });
 	}
 	if (fault?.kind === 'drop-after') {
+		logEntry.status = 'dropped';
 		emu.stats.dropped++;
 		return req.socket.destroy();
 	}
@@ -157,14 +165,14 @@ function execute(emu, key, method, url, rawBody, requestId) {
 		const raw = method === 'POST' ? parseForm(rawBody) : parseForm(url.search.slice(1));
 		const params = validateParams(raw, schema);
 		emu.livemode = key.includes('_live_');
-		return [200, route.handler(emu, params, route.id)];
+		return [200, route.handler(emu, params, route.id), true];
 	} catch (error) {
 		if (error instanceof ParamError) {
-			return [400, errorBody({ type: 'invalid_request_error', code: error.code, param: error.param, message: error.message }, requestId)];
+			return [400, errorBody({ type: 'invalid_request_error', code: error.code, param: error.param, message: error.message }, requestId), false];
 		}
-		if (error instanceof StripeError) return [error.status, errorBody(error.fields, requestId)];
+		if (error instanceof StripeError) return [error.status, errorBody(error.fields, requestId), route !== undefined];
 		if (error.param) {
-			return [400, errorBody({ type: 'invalid_request_error', code: 'resource_missing', param: error.param, message: error.message }, requestId)];
+			return [400, errorBody({ type: 'invalid_request_error', code: 'resource_missing', param: error.param, message: error.message }, requestId), true];
 		}
 		throw error;
 	}

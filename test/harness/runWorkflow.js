@@ -77,6 +77,11 @@ class WorkflowResult {
 		return this.lastTask(nodeName)?.data?.main?.[0] ?? [];
 	}
 
+	/** The execution hints the node's last run added (shown above its output in the editor). */
+	hintsOf(nodeName) {
+		return this.lastTask(nodeName)?.hints ?? [];
+	}
+
 	/** The error the node's last run ended with, if any. */
 	errorOf(nodeName) {
 		return this.lastTask(nodeName)?.error;

@@ -28,6 +28,23 @@ export const optionsField: INodeProperties = {
 	default: {},
 	options: [
 		{
+			displayName: 'Deduplicate Re-Runs',
+			name: 'deduplicateReruns',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether a create repeated with the same input within 24 hours returns the object created the first time instead of creating another',
+		},
+		{
+			displayName: 'Idempotency Key',
+			name: 'idempotencyKey',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. {{ $json.orderId }}',
+			description:
+				'Your own key for the item, e.g. an order ID: Stripe answers every request sent with the same key within 24 hours with the result of the first. Replaces the key the node derives.',
+		},
+		{
 			displayName: 'Max Concurrent Requests',
 			name: 'maxConcurrency',
 			type: 'number',

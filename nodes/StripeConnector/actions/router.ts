@@ -2,66 +2,156 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { DEFAULT_CONCURRENCY } from '../../shared/constants';
 import { mapConcurrent } from '../../shared/helpers/mapConcurrent';
-import { StripeClient } from '../../shared/transport/client';
-import { idempotencyKey, type IdempotencyScope } from '../../shared/transport/idempotency';
+import { NotSentError, StripeClient } from '../../shared/transport/client';
+import { encodeForm } from '../../shared/transport/formEncode';
+import { executionKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import * as customer from './customer';
+import { failureReport, type ItemOutcome } from './failureReport';
 import * as product from './product';
-import type { Operation } from './types';
+import type { Effect, ItemCall, Operation } from './types';
 
 const resources: Record<string, Record<string, Operation>> = {
 	customer: customer.operations,
 	product: product.operations,
 };
 
-type ItemResult = { json: IDataObject } | { error: Error };
+interface PreparedItem {
+	call: ItemCall;
+	idempotencyKey?: string;
+}
+
+interface RunSettings {
+	effect: Effect;
+	operation: string;
+	concurrency: number;
+	deduplicateReruns: boolean;
+}
 
 /**
- * Runs every item through its operation with bounded concurrency (paced by the client), and
- * returns the outputs in input order. A failed item either becomes an `error` item
- * (Continue On Fail) or fails the node with the first failing item's error.
+ * Runs the items in two phases. First every item's request is built and checked, so that bad
+ * input fails the node before anything is written. Then the requests go out in input order with
+ * bounded concurrency (paced by the client); once an item has failed for good, no new item is
+ * started — those in flight finish — and the node fails with a report of what happened to the
+ * others (n8n discards a failed node's output; the user's fix is Retry, see idempotency.ts).
+ * With Continue On Fail, failed items become `error` items and nothing stops.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
+	const continueOnFail = this.continueOnFail();
+	const settings = runSettings(this);
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const requestsPerSecond = Number(options.requestsPerSecond ?? 0);
 	const client = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {});
-	const scope: IdempotencyScope = {
-		executionId: this.getExecutionId(),
-		workflowId: this.getWorkflow().id,
-		nodeId: this.getNode().id,
-		runIndex: this.getWorkflowDataProxy(0).$runIndex,
-	};
-	const concurrency = Number(options.maxConcurrency ?? DEFAULT_CONCURRENCY) || DEFAULT_CONCURRENCY;
 
-	const results = await mapConcurrent(items, concurrency, async (_item, itemIndex): Promise<ItemResult> => {
+	const prepared = items.map((_item, itemIndex): PreparedItem | { error: Error } => {
 		try {
-			const resource = this.getNodeParameter('resource', itemIndex) as string;
-			const operationName = this.getNodeParameter('operation', itemIndex) as string;
-			const operation = resources[resource]?.[operationName];
-			if (!operation) throw new Error(`The operation "${operationName}" is not supported for "${resource}"`);
-			const json = await operation.execute({
-				ctx: this,
-				client,
-				itemIndex,
-				idempotencyKey: idempotencyKey(scope, itemIndex, `${resource}.${operationName}`),
-				simplify: this.getNodeParameter('simplify', itemIndex, true) as boolean,
-			});
-			return { json };
+			return prepareItem(this, itemIndex, settings);
 		} catch (error) {
 			return { error: error as Error };
 		}
 	});
+	const invalid = prepared.find((entry): entry is { error: Error } => 'error' in entry);
+	if (invalid && !continueOnFail) throw nothingSent(invalid.error, items.length);
 
+	let failed = false;
+	const outcomes = await mapConcurrent(
+		prepared,
+		{ limit: () => settings.concurrency, stopped: () => failed && !continueOnFail },
+		async (entry): Promise<ItemOutcome> => {
+			if ('error' in entry) return entry;
+			try {
+				return await send(client, entry, () => failed && !continueOnFail);
+			} catch (error) {
+				if (error instanceof NotSentError) return { notSent: true };
+				failed = true;
+				return { error: error as Error };
+			}
+		},
+	);
+
+	if (!continueOnFail && failed) throw failureReport(outcomes, settings);
 	const output: INodeExecutionData[] = [];
-	for (const [itemIndex, result] of results.entries()) {
-		if ('json' in result) {
-			output.push({ json: result.json, pairedItem: { item: itemIndex } });
+	const replayed: number[] = [];
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if (!outcome || 'notSent' in outcome) continue;
+		if ('error' in outcome) {
+			const error = stripeDetailsOf(outcome.error) ?? { message: outcome.error.message };
+			output.push({ json: { error }, pairedItem: { item: itemIndex } });
 			continue;
 		}
-		if (!this.continueOnFail()) throw result.error;
-		const error = stripeDetailsOf(result.error) ?? { message: result.error.message };
-		output.push({ json: { error }, pairedItem: { item: itemIndex } });
+		if (outcome.replayed) replayed.push(itemIndex);
+		for (const json of outcome.json) output.push({ json, pairedItem: { item: itemIndex } });
 	}
+	if (replayed.length) this.addExecutionHints(replayHint(replayed, items.length));
 	return [output];
+}
+
+function runSettings(ctx: IExecuteFunctions): RunSettings {
+	// Resource and operation cannot come from an expression: the first item's hold for all.
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	const effect = resources[resource]?.[operation]?.effect ?? 'read';
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const concurrency = Number(options.maxConcurrency ?? DEFAULT_CONCURRENCY) || DEFAULT_CONCURRENCY;
+	return { effect, operation: `${resource}.${operation}`, concurrency, deduplicateReruns: options.deduplicateReruns !== false };
+}
+
+function prepareItem(ctx: IExecuteFunctions, itemIndex: number, settings: RunSettings): PreparedItem {
+	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
+	const operationName = ctx.getNodeParameter('operation', itemIndex) as string;
+	const operation = resources[resource]?.[operationName];
+	if (!operation) throw new Error(`The operation "${operationName}" is not supported for "${resource}"`);
+	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const call = operation.prepare({ ctx, itemIndex, simplify });
+	if (!('request' in call) || call.request.method !== 'POST') return { call };
+	return { call, idempotencyKey: idempotencyKeyOf(ctx, itemIndex, settings, call.request) };
+}
+
+function idempotencyKeyOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	settings: RunSettings,
+	request: { method: string; path: string; body?: Parameters<typeof encodeForm>[0] },
+): string {
+	const own = String(ctx.getNodeParameter('options.idempotencyKey', itemIndex, '') ?? '').trim();
+	if (own) return userKey(settings.operation, own);
+	const scope: ExecutionScope = {
+		executionId: ctx.getExecutionId(),
+		workflowId: ctx.getWorkflow().id,
+		nodeId: ctx.getNode().id,
+		runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
+	};
+	if (settings.effect === 'create' && settings.deduplicateReruns) {
+		return workKey(scope, itemIndex, settings.operation, `${request.method} ${request.path}\n${encodeForm(request.body ?? {})}`);
+	}
+	return executionKey(scope, itemIndex, settings.operation);
+}
+
+async function send(client: StripeClient, item: PreparedItem, stopped: () => boolean): Promise<ItemOutcome> {
+	const { call } = item;
+	if (!('request' in call)) return { json: await call.collect(client, stopped), replayed: false };
+	const answer = await client.call<IDataObject>({ ...call.request, idempotencyKey: item.idempotencyKey, stopped });
+	return { json: [call.output(answer.body)], replayed: answer.replayed };
+}
+
+/** Bad input is found before the first request: say so, since it means nothing was written. */
+function nothingSent(error: Error, itemCount: number): Error {
+	if (itemCount > 1 && 'description' in error) {
+		const note = 'Nothing was sent to Stripe: every item is checked before the first request.';
+		const described = error as Error & { description?: string | null };
+		described.description = described.description ? `${described.description} ${note}` : note;
+	}
+	return error;
+}
+
+function replayHint(itemIndexes: number[], total: number) {
+	const shown = itemIndexes.slice(0, 10).map((index) => index + 1).join(', ');
+	const more = itemIndexes.length > 10 ? ` and ${itemIndexes.length - 10} more` : '';
+	return {
+		message:
+			`${itemIndexes.length} of ${total} item${total === 1 ? '' : 's'} ${itemIndexes.length === 1 ? 'was' : 'were'} already created by an earlier run of the same work ` +
+			`(item${itemIndexes.length === 1 ? '' : 's'} ${shown}${more}): Stripe returned the object created then instead of a new one.`,
+		location: 'outputPane' as const,
+	};
 }

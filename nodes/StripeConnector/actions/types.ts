@@ -1,18 +1,34 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { StripeClient } from '../../shared/transport/client';
+import type { StripeClient, StripeRequest } from '../../shared/transport/client';
 
-export interface OperationContext {
+/** What an operation does in Stripe: it decides the item's Idempotency-Key and how a failure is told. */
+export type Effect = 'create' | 'update' | 'delete' | 'read';
+
+export interface ItemParameters {
 	ctx: IExecuteFunctions;
-	client: StripeClient;
 	itemIndex: number;
-	/** The item's Idempotency-Key for this operation (stable across retries of the same execution). */
-	idempotencyKey: string;
 	/** Output the documented fields (true) or Stripe's raw object (false). */
 	simplify: boolean;
 }
 
+/** An item's single request, built and checked before anything of the run is sent. */
+export interface SingleCall {
+	/** Complete but for the Idempotency-Key of a POST, which the router adds. */
+	request: StripeRequest;
+	output(answer: IDataObject): IDataObject;
+}
+
+/** An item whose work takes several requests (a list walked page by page). */
+export interface PagedCall {
+	collect(client: StripeClient, stopped: () => boolean): Promise<IDataObject[]>;
+}
+
+export type ItemCall = SingleCall | PagedCall;
+
 export interface Operation {
 	description: INodeProperties[];
-	execute(operation: OperationContext): Promise<IDataObject>;
+	effect: Effect;
+	/** Reads and checks the item's parameters; throws (naming item and field) on bad input. Sends nothing. */
+	prepare(item: ItemParameters): ItemCall;
 }

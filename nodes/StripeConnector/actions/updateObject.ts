@@ -3,7 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import type { FormValue } from '../../shared/transport/formEncode';
 import { resourcePath } from '../../shared/transport/pathId';
 import { locatorId } from '../helpers/fields';
-import type { OperationContext } from './types';
+import type { ItemParameters, SingleCall } from './types';
 
 export interface UpdateTarget {
 	collection: '/v1/customers' | '/v1/products';
@@ -15,19 +15,14 @@ export interface UpdateTarget {
 }
 
 /** Update: POST only the fields the user added under "Update Fields" to the object's path. */
-export async function updateObject(target: UpdateTarget, operation: OperationContext): Promise<IDataObject> {
-	const { ctx, client, itemIndex, idempotencyKey, simplify } = operation;
+export function prepareUpdate(target: UpdateTarget, { ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const node = ctx.getNode();
 	const id = locatorId(node, itemIndex, target.label, ctx.getNodeParameter(target.idParameter, itemIndex));
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const object = await client.request<IDataObject>({
-		method: 'POST',
-		path: resourcePath(target.collection, id),
-		body: target.body(node, itemIndex, fields),
-		idempotencyKey,
-		itemIndex,
-	});
-	return target.output(object, simplify);
+	return {
+		request: { method: 'POST', path: resourcePath(target.collection, id), body: target.body(node, itemIndex, fields), itemIndex },
+		output: (object) => target.output(object, simplify),
+	};
 }
 
 /** The "Update Fields" collection of a resource's update operation. */

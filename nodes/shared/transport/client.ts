@@ -37,6 +37,22 @@ export interface StripeRequest {
 	idempotencyKey?: string;
 	/** Named in errors, so that a failed item says which item it was. */
 	itemIndex?: number;
+	/** Checked after pacing, before the first attempt: once true, the request is not sent (NotSentError). */
+	stopped?: () => boolean;
+}
+
+export interface StripeAnswer<T> {
+	body: T;
+	/** Stripe answered with the stored result of an earlier request with this Idempotency-Key. */
+	replayed: boolean;
+}
+
+/** A request that was never sent because the run stopped while it waited for its turn. */
+export class NotSentError extends Error {
+	constructor() {
+		super('Not sent: the run stopped before this request\'s turn');
+		this.name = 'NotSentError';
+	}
 }
 
 export interface StripeClientOptions {
@@ -90,14 +106,26 @@ export class StripeClient {
 	}
 
 	async request<T = unknown>(request: StripeRequest): Promise<T> {
+		return (await this.call<T>(request)).body;
+	}
+
+	/** The request, with what Stripe said about it beyond the body. */
+	async call<T = unknown>(request: StripeRequest): Promise<StripeAnswer<T>> {
 		const idempotencyKey =
 			request.method === 'POST' ? (request.idempotencyKey ?? `n8n-stripe-connector-${randomUUID()}`) : undefined;
 		const options = this.httpOptions(request, idempotencyKey);
+		// After a lost answer or a 5xx, an earlier attempt of ours may have written: a replay is then our own.
+		let mayHaveWritten = false;
 		for (let attempt = 1; ; attempt++) {
 			await this.pace();
+			if (attempt === 1 && request.stopped?.()) throw new NotSentError();
 			const outcome = await this.send(options);
-			if (outcome.response && outcome.response.statusCode < 300) return parseBody(outcome.response.body) as T;
 			const response = outcome.response;
+			if (response && response.statusCode < 300) {
+				const replayed = !mayHaveWritten && headerValue(response.headers, 'idempotent-replayed') === 'true';
+				return { body: parseBody(response.body) as T, replayed };
+			}
+			if (!response || response.statusCode >= 500) mayHaveWritten = true;
 			const details = response ? stripeErrorDetails(response) : undefined;
 			const decision = decideRetry(
 				{

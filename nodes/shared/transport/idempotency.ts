@@ -1,22 +1,53 @@
 import { createHash, randomUUID } from 'crypto';
 
-export interface IdempotencyScope {
-	executionId?: string;
+/** Where an item's work happens: the same workflow node, run and item position across executions. */
+export interface WorkScope {
 	workflowId?: string;
 	nodeId: string;
 	runIndex: number;
 }
 
+export interface ExecutionScope extends WorkScope {
+	executionId?: string;
+}
+
+/** Stripe accepts keys of at most 255 characters; ours stay well below. */
+const PREFIX = 'n8n-stripe-connector';
+const MAX_USER_KEY = 255 - PREFIX.length - 40;
+
+const hash = (parts: Array<string | number>) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 48);
+
 /**
- * Stripe replays the first result of a key for 24 hours. Deriving the key from the execution,
- * the node, its run and the item means a repeat of the same work — our own retries, or n8n's
- * "Retry On Fail" of the same execution — can never create a second object, while a new
- * execution (or the next loop iteration, a new run index) creates new ones.
- * Without an execution id there is nothing stable to derive from: a random scope still keeps
- * the transport's own retries of one call idempotent.
+ * Stripe replays the first answer of an Idempotency-Key for 24 hours (same key, other
+ * parameters: `idempotency_error`). Three kinds of key, by what a repeat should do:
+ *
+ * - `workKey` (creates, by default): derived from what identifies the work — workflow, node,
+ *   run index, item position, operation and the exact request — and NOT from the execution. n8n's
+ *   Retry of a failed execution is a new execution (new id, mode `retry`) that re-runs the failed
+ *   node with the same items in the same order; a re-imported file or a webhook delivered twice
+ *   re-runs the workflow with the same input. Both get Stripe's stored object instead of a second
+ *   one. The item position keeps identical items of one run apart (three blank customers are
+ *   three customers); the body makes changed input a new object.
+ * - `executionKey` (updates, deletes, and creates with "Deduplicate Re-runs" off): scoped to the
+ *   execution, so that our own retries and n8n's "Retry On Fail" never apply a write twice, while a
+ *   later execution applies the same update again (the object may have changed in between).
+ * - `userKey`: the user's own key for the item (e.g. an order id), scoped by operation so that the
+ *   same value on a customer and a product never collides, hashed when too long.
+ *
+ * Past 24 hours Stripe forgets a key: a repeat then creates a new object.
  */
-export function idempotencyKey(scope: IdempotencyScope, itemIndex: number, operation: string): string {
+export function workKey(scope: WorkScope, itemIndex: number, operation: string, request: string): string {
+	return `${PREFIX}-w-${hash([scope.workflowId ?? '', scope.nodeId, scope.runIndex, itemIndex, operation, request])}`;
+}
+
+/** Without an execution id there is nothing stable: a random scope still keeps our own retries of one call idempotent. */
+export function executionKey(scope: ExecutionScope, itemIndex: number, operation: string): string {
 	const execution = scope.executionId || `adhoc-${randomUUID()}`;
-	const material = [scope.workflowId ?? '', execution, scope.nodeId, scope.runIndex, itemIndex, operation].join('\u0000');
-	return `n8n-stripe-connector-${createHash('sha256').update(material).digest('hex').slice(0, 48)}`;
+	return `${PREFIX}-e-${hash([scope.workflowId ?? '', execution, scope.nodeId, scope.runIndex, itemIndex, operation])}`;
+}
+
+export function userKey(operation: string, value: string): string {
+	// A header carries printable ASCII only; anything else, or too long, is hashed.
+	const readable = value.length <= MAX_USER_KEY && /^[!-~]+$/.test(value);
+	return readable ? `${PREFIX}-u-${operation}-${value}` : `${PREFIX}-u-${operation}-h-${hash([value])}`;
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationContext } from '../types';
+import type { Effect, ItemParameters, SingleCall } from '../types';
 import { customerBody, customerFields } from './fields';
 import { customerOutput } from './output';
 
@@ -16,9 +16,13 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute({ ctx, client, itemIndex, idempotencyKey, simplify }: OperationContext): Promise<IDataObject> {
+export const effect: Effect = 'create';
+
+export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = customerBody(ctx.getNode(), itemIndex, fields);
-	const customer = await client.request<IDataObject>({ method: 'POST', path: '/v1/customers', body, idempotencyKey, itemIndex });
-	return customerOutput(customer, simplify);
+	return {
+		request: { method: 'POST', path: '/v1/customers', body, itemIndex },
+		output: (customer) => customerOutput(customer, simplify),
+	};
 }

@@ -1,14 +1,18 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { resourcePath } from '../../../shared/transport/pathId';
 import { locatorId } from '../../helpers/fields';
-import type { OperationContext } from '../types';
+import type { Effect, ItemParameters, SingleCall } from '../types';
 import { customerOutput } from './output';
 
 export const description: INodeProperties[] = [];
 
-export async function execute({ ctx, client, itemIndex, simplify }: OperationContext): Promise<IDataObject> {
+export const effect: Effect = 'read';
+
+export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const id = locatorId(ctx.getNode(), itemIndex, 'Customer', ctx.getNodeParameter('customerId', itemIndex));
-	const customer = await client.request<IDataObject>({ method: 'GET', path: resourcePath('/v1/customers', id), itemIndex });
-	return customerOutput(customer, simplify);
+	return {
+		request: { method: 'GET', path: resourcePath('/v1/customers', id), itemIndex },
+		output: (customer) => customerOutput(customer, simplify),
+	};
 }

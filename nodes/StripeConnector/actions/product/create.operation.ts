@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { OperationContext } from '../types';
+import type { Effect, ItemParameters, SingleCall } from '../types';
 import { createFields, productBody, requiredName } from './fields';
 import { productOutput } from './output';
 
@@ -26,11 +26,15 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-export async function execute({ ctx, client, itemIndex, idempotencyKey, simplify }: OperationContext): Promise<IDataObject> {
+export const effect: Effect = 'create';
+
+export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const node = ctx.getNode();
 	const name = requiredName(node, itemIndex, ctx.getNodeParameter('name', itemIndex, ''));
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body = { ...productBody(node, itemIndex, fields), name };
-	const product = await client.request<IDataObject>({ method: 'POST', path: '/v1/products', body, idempotencyKey, itemIndex });
-	return productOutput(product, simplify);
+	return {
+		request: { method: 'POST', path: '/v1/products', body, itemIndex },
+		output: (product) => productOutput(product, simplify),
+	};
 }

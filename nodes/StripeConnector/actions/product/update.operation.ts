@@ -1,15 +1,17 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationContext } from '../types';
-import { updateFieldsProperty, updateObject } from '../updateObject';
+import type { Effect, ItemParameters, SingleCall } from '../types';
+import { prepareUpdate, updateFieldsProperty } from '../updateObject';
 import { productBody, updateFields } from './fields';
 import { productOutput } from './output';
 
 export const description: INodeProperties[] = [updateFieldsProperty('product', updateFields)];
 
-export async function execute(operation: OperationContext): Promise<IDataObject> {
-	return await updateObject(
+export const effect: Effect = 'update';
+
+export function prepare(item: ItemParameters): SingleCall {
+	return prepareUpdate(
 		{ collection: '/v1/products', idParameter: 'productId', label: 'Product', body: productBody, output: productOutput },
-		operation,
+		item,
 	);
 }
