@@ -4,11 +4,12 @@ import { DEFAULT_CONCURRENCY } from '../../shared/constants';
 import { mapConcurrent } from '../../shared/helpers/mapConcurrent';
 import { NotSentError, StripeClient } from '../../shared/transport/client';
 import { encodeForm } from '../../shared/transport/formEncode';
-import { executionKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
+import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import * as customer from './customer';
 import { failureReport, type ItemOutcome } from './failureReport';
 import * as product from './product';
+import { alreadyCreatedNote, runsAsTool, toolCallInfo, toolFailure } from './toolResult';
 import type { Effect, ItemCall, Operation } from './types';
 
 const resources: Record<string, Record<string, Operation>> = {
@@ -23,9 +24,13 @@ interface PreparedItem {
 
 interface RunSettings {
 	effect: Effect;
+	resource: string;
+	/** `resource.operation` */
 	operation: string;
 	concurrency: number;
 	deduplicateReruns: boolean;
+	/** Called by an AI agent: failures answer the model instead of failing the node (toolResult.ts). */
+	asTool: boolean;
 }
 
 /**
@@ -34,12 +39,13 @@ interface RunSettings {
  * bounded concurrency (paced by the client); once an item has failed for good, no new item is
  * started — those in flight finish — and the node fails with a report of what happened to the
  * others (n8n discards a failed node's output; the user's fix is Retry, see idempotency.ts).
- * With Continue On Fail, failed items become `error` items and nothing stops.
+ * With Continue On Fail, failed items become `error` items and nothing stops; as an agent's tool,
+ * a failure becomes one readable sentence for the model (toolResult.ts).
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const continueOnFail = this.continueOnFail();
 	const settings = runSettings(this);
+	const continueOnFail = this.continueOnFail() || settings.asTool;
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const requestsPerSecond = Number(options.requestsPerSecond ?? 0);
 	const client = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {});
@@ -76,12 +82,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if (!outcome || 'notSent' in outcome) continue;
 		if ('error' in outcome) {
-			const error = stripeDetailsOf(outcome.error) ?? { message: outcome.error.message };
-			output.push({ json: { error }, pairedItem: { item: itemIndex } });
+			output.push({ json: errorItem(this, outcome.error, settings), pairedItem: { item: itemIndex } });
 			continue;
 		}
 		if (outcome.replayed) replayed.push(itemIndex);
-		for (const json of outcome.json) output.push({ json, pairedItem: { item: itemIndex } });
+		for (const json of outcome.json) {
+			const note = outcome.replayed && settings.asTool ? { note: alreadyCreatedNote(json, settings.resource) } : {};
+			output.push({ json: { ...note, ...json }, pairedItem: { item: itemIndex } });
+		}
 	}
 	if (replayed.length) this.addExecutionHints(replayHint(replayed, items.length));
 	return [output];
@@ -94,7 +102,25 @@ function runSettings(ctx: IExecuteFunctions): RunSettings {
 	const effect = resources[resource]?.[operation]?.effect ?? 'read';
 	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = Number(options.maxConcurrency ?? DEFAULT_CONCURRENCY) || DEFAULT_CONCURRENCY;
-	return { effect, operation: `${resource}.${operation}`, concurrency, deduplicateReruns: options.deduplicateReruns !== false };
+	return {
+		effect,
+		resource,
+		operation: `${resource}.${operation}`,
+		concurrency,
+		deduplicateReruns: options.deduplicateReruns !== false,
+		asTool: runsAsTool(ctx),
+	};
+}
+
+/** A failed item's output with Continue On Fail (Stripe's error fields), or the model's answer in tool mode. */
+function errorItem(ctx: IExecuteFunctions, error: Error, settings: RunSettings): IDataObject {
+	if (!settings.asTool) return { error: stripeDetailsOf(error) ?? { message: error.message } };
+	const [resource, operation] = settings.operation.split('.');
+	const answer = toolFailure(error, toolCallInfo(resource, operation));
+	// The model gets the sentence; the execution log keeps the failure visible to the workflow's owner.
+	ctx.logger.warn(`Stripe Connector tool call failed: ${String(answer.error)}`);
+	ctx.addExecutionHints({ message: String(answer.error), type: 'warning', location: 'outputPane' });
+	return answer;
 }
 
 function prepareItem(ctx: IExecuteFunctions, itemIndex: number, settings: RunSettings): PreparedItem {
@@ -122,8 +148,12 @@ function idempotencyKeyOf(
 		nodeId: ctx.getNode().id,
 		runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
 	};
+	const exactRequest = `${request.method} ${request.path}\n${encodeForm(request.body ?? {})}`;
+	if (settings.effect === 'create' && settings.asTool) {
+		return toolCallKey(scope, settings.operation, exactRequest, settings.deduplicateReruns);
+	}
 	if (settings.effect === 'create' && settings.deduplicateReruns) {
-		return workKey(scope, itemIndex, settings.operation, `${request.method} ${request.path}\n${encodeForm(request.body ?? {})}`);
+		return workKey(scope, itemIndex, settings.operation, exactRequest);
 	}
 	return executionKey(scope, itemIndex, settings.operation);
 }

@@ -40,6 +40,17 @@ export function workKey(scope: WorkScope, itemIndex: number, operation: string, 
 	return `${PREFIX}-w-${hash([scope.workflowId ?? '', scope.nodeId, scope.runIndex, itemIndex, operation, request])}`;
 }
 
+/**
+ * An AI agent's tool call is one item, and a model that repeats itself (a retry after a slow
+ * answer, a reasoning loop) repeats the call with the same arguments in a new run of the node: the
+ * run index and item position must not count. The same create with the same arguments is one
+ * object — within the execution, or (like `workKey`, when re-runs are deduplicated) within 24 hours.
+ */
+export function toolCallKey(scope: ExecutionScope, operation: string, request: string, acrossExecutions: boolean): string {
+	const execution = acrossExecutions ? '' : scope.executionId || `adhoc-${randomUUID()}`;
+	return `${PREFIX}-t-${hash([scope.workflowId ?? '', execution, scope.nodeId, operation, request])}`;
+}
+
 /** Without an execution id there is nothing stable: a random scope still keeps our own retries of one call idempotent. */
 export function executionKey(scope: ExecutionScope, itemIndex: number, operation: string): string {
 	const execution = scope.executionId || `adhoc-${randomUUID()}`;
