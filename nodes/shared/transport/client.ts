@@ -21,7 +21,8 @@ import { encodeForm, type FormValue } from './formEncode';
 import { keyMode, type KeyMode } from './keyMode';
 import { ConcurrencyController } from './concurrency';
 import { endpointLimit, endpointOf, GLOBAL_LIMIT, PACING_MARGIN } from './limits';
-import { lastCut, rateShare, releaseSlot, reserveSlot, slowDown, type Lane } from './pacer';
+import { releaseSlot, reserveSlot, type Lane } from './pacer';
+import { lastCut, rateShare, recordAnswer } from './rateBackoff';
 import { decideRetry } from './retryPolicy';
 import { headerValue, stripeApiError, stripeErrorDetails, type StripeHttpResponse } from './stripeError';
 
@@ -181,11 +182,10 @@ export class StripeClient {
 
 	/** The key's global lane and the endpoint's lane, at Stripe's published limits or the set rate. */
 	private lanes(endpoint: string): { global: Lane; endpoint: Lane } {
-		const own = this.requestsPerSecond;
-		const published = (limit: number) => limit * (1 - PACING_MARGIN);
+		const under = (limit: number) => (this.requestsPerSecond ?? limit) * (1 - PACING_MARGIN);
 		return {
-			global: { id: `${this.keyId} *`, perSecond: own ?? published(GLOBAL_LIMIT[this.mode]) },
-			endpoint: { id: `${this.keyId} ${endpoint}`, perSecond: own ?? published(endpointLimit(endpoint)) },
+			global: { id: `${this.keyId} *`, perSecond: under(GLOBAL_LIMIT[this.mode]) },
+			endpoint: { id: `${this.keyId} ${endpoint}`, perSecond: under(endpointLimit(endpoint)) },
 		};
 	}
 
@@ -211,13 +211,12 @@ export class StripeClient {
 		errorCode?: string,
 	): void {
 		const now = Date.now();
-		if (statusCode === 429) {
-			// lock_timeout is contention on one object, not a rate: fewer in flight, same pace.
-			if (errorCode !== 'lock_timeout') slowDown(lanes.endpoint.id, pacedAt, now);
-			this.concurrency.tooManyRequests(sentAt, this.inFlightLimit(Number.POSITIVE_INFINITY), now);
-		} else if (statusCode !== undefined && statusCode < 500) {
-			this.concurrency.answered(now - sentAt);
-		}
+		if (statusCode === undefined) return;
+		// lock_timeout is contention on one object, not a rate: fewer in flight, same pace.
+		const refused = statusCode === 429 && errorCode !== 'lock_timeout';
+		recordAnswer(lanes.endpoint.id, refused, pacedAt, now);
+		if (statusCode === 429) this.concurrency.tooManyRequests(sentAt, this.inFlightLimit(Number.POSITIVE_INFINITY), now);
+		else if (statusCode < 500) this.concurrency.answered(now - sentAt);
 	}
 
 	private async send(options: IHttpRequestOptions): Promise<{ response?: StripeHttpResponse; error?: unknown }> {
