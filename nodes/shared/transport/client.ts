@@ -197,8 +197,10 @@ export class StripeClient {
 			this.pacedPerSecond = Math.min(lanes.global.perSecond, endpoint.perSecond);
 			const wait = reserveSlot([lanes.global, endpoint], pacedAt);
 			if (wait > 0) await sleep(wait);
-			// A 429 cut the rate while this request waited: its slot was planned at the old rate.
-			if (lastCut(lanes.endpoint.id) <= pacedAt) return pacedAt;
+			// Pace again when a 429 cut the rate while this request waited (its slot was planned at the
+			// old rate), or when a busy event loop woke it late enough to bunch it with the next ones.
+			const late = Date.now() - (pacedAt + wait);
+			if (lastCut(lanes.endpoint.id) <= pacedAt && late <= 500 / Math.max(lanes.global.perSecond, endpoint.perSecond)) return pacedAt;
 			releaseSlot([lanes.global, endpoint], pacedAt + wait);
 		}
 	}
