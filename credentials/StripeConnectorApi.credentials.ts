@@ -29,7 +29,7 @@ export class StripeConnectorApi implements ICredentialType {
 			default: '',
 			placeholder: 'e.g. sk_test_xxxx or rk_live_xxxx',
 			description:
-				'Secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys. Keys starting with sk_test_/rk_test_ act on test mode data, sk_live_/rk_live_ on live data.',
+				'Secret key (sk_…) or restricted key (rk_…) from the Stripe Dashboard → Developers → API keys. Keys starting with sk_test_/rk_test_ act on test mode data, sk_live_/rk_live_ on live data. Stripe allows a live account 100 requests per second, a sandbox 25, and each endpoint 25: the nodes pace themselves under these limits.',
 		},
 		{
 			displayName: 'Base URL',

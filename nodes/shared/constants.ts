@@ -10,9 +10,10 @@ export const DEFAULT_BASE_URL = 'https://api.stripe.com';
  */
 export const PINNED_STRIPE_VERSION = '2025-02-24.acacia';
 
-/** Stripe's documented rate limits (requests per second), by key mode. */
-export const RATE_LIMIT_LIVE = 100;
-export const RATE_LIMIT_TEST = 25;
-
-export const DEFAULT_CONCURRENCY = 10;
+/**
+ * The most requests a bulk run keeps in flight unless the user sets another; the run keeps as
+ * many as the observed latency needs (transport/concurrency.ts). 30 holds an endpoint's 25/s at
+ * 1 s per request, with room for retries. Stripe's limits themselves are in transport/limits.ts.
+ */
+export const DEFAULT_CONCURRENCY = 30;
 export const MAX_RETRIES = 5;

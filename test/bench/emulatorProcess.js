@@ -8,12 +8,12 @@ async function startEmulatorProcess() {
 	const child = spawn(process.execPath, [path.join(__dirname, '..', 'emulator', 'cli.js'), '--port', '0'], {
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
-	const url = await new Promise((resolve, reject) => {
+	const [url, networkUrl] = await new Promise((resolve, reject) => {
 		let buffered = '';
 		child.stdout.on('data', (chunk) => {
 			buffered += chunk;
-			const match = /listening on (http:\/\/\S+)/.exec(buffered);
-			if (match) resolve(match[1]);
+			const match = /listening on (http:\/\/[^\s,]+), through a network on (http:\/\/\S+)/.exec(buffered);
+			if (match) resolve([match[1], match[2]]);
 		});
 		child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
 	});
@@ -31,11 +31,15 @@ async function startEmulatorProcess() {
 	};
 	return {
 		url,
+		/** The emulator behind the simulated network (configure({network: {rttMs}})). */
+		networkUrl,
 		reset: () => call('POST', 'reset', {}),
 		configure: (config) => call('POST', 'config', config),
+		injectFaults: (faults) => call('POST', 'faults', { faults }),
 		seed: (type, count, template) => call('POST', 'objects', { type, count, template }),
 		objects: (type) => call('GET', `objects/${type}`),
 		stats: () => call('GET', 'stats'),
+		requestLog: () => call('GET', 'log'),
 		stop: () =>
 			new Promise((resolve) => {
 				child.once('exit', resolve);

@@ -1,7 +1,9 @@
 'use strict';
 /**
  * One benchmark scenario in its own process (so that CPU time and peak memory are its own).
- * `node scenario.js '<json>'` prints one JSON line with the measurements.
+ * `node scenario.js '<json>'` prints one JSON line with the measurements. `config.url` is where the
+ * node sends its requests (the emulator, or the network in front of it); `config.controlUrl` the
+ * emulator's own address for its knobs (default `url`).
  */
 const { performance } = require('node:perf_hooks');
 const { request } = require('undici');
@@ -9,7 +11,7 @@ const { runWorkflow, createPoller } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
 const control = async (method, route, body) => {
-	const response = await request(`${config.url}/__emulator/${route}`, { method, reset: true, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+	const response = await request(`${config.controlUrl ?? config.url}/__emulator/${route}`, { method, reset: true, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
 	return response.body.json();
 };
 const credentials = { stripeConnectorApi: { apiKey: config.key, baseUrl: config.url } };
@@ -87,7 +89,7 @@ async function trigger() {
 		await control('POST', 'clock', { now: t0 + second });
 		await control('POST', 'objects', { type: 'charge', count: config.n / 10, template: { amount: 100 } });
 	}
-	await control('POST', 'config', { latencyMs: config.latencyMs });
+	await control('POST', 'config', { latencyMs: config.latencyMs, network: { rttMs: config.rttMs ?? 0 } });
 	const before = await control('GET', 'stats');
 	const cpu = process.cpuUsage();
 	const start = performance.now();

@@ -7,6 +7,8 @@ function controlRoute(emu, method, route, body, res) {
 	if (method === 'POST' && route === 'config') {
 		if ('latencyMs' in input) control.setLatency(input.latencyMs);
 		if ('rateLimit' in input) control.setRateLimit(input.rateLimit);
+		if ('limits' in input) control.setLimits(input.limits);
+		if ('network' in input) control.setNetwork(input.network);
 	} else if (method === 'POST' && route === 'faults') control.injectFaults(input.faults ?? []);
 	else if (method === 'POST' && route === 'clock') {
 		if (input.real) control.clock.useRealTime();
@@ -17,6 +19,7 @@ function controlRoute(emu, method, route, body, res) {
 		const made = input.objects ? control.createObjects(input.type, input.objects) : control.createMany(input.type, input.count, input.template);
 		output = { count: made.length, first: made[0]?.id, last: made[made.length - 1]?.id };
 	} else if (method === 'GET' && route === 'stats') output = control.stats();
+	else if (method === 'GET' && route === 'log') output = control.requestLog();
 	else if (method === 'GET' && route.startsWith('objects/')) output = control.list(decodeURIComponent(route.slice(8)));
 	else if (method === 'POST' && route === 'reset') control.reset();
 	else {

@@ -9,6 +9,7 @@ const { createServer, DEFAULT_KEYS } = require('./server');
 const { Store } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
+const { startNetwork } = require('./network');
 
 const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
 
@@ -29,9 +30,11 @@ class Emulator {
 		this.latencyMs = 0;
 		this.rateLimit = null;
 		this.windows = new Map();
+		this.limits = null;
+		this.limitWindows = new Map();
 		this.fixedNow = undefined;
 		this.random = mulberry32(42);
-		this.stats = { requests: 0, byRoute: {}, responses429: 0, responses5xx: 0, dropped: 0, idempotentReplays: 0, lastStripeVersion: undefined };
+		this.stats = { requests: 0, byRoute: {}, responses429: 0, rateLimited: 0, responses5xx: 0, dropped: 0, idempotentReplays: 0, lastStripeVersion: undefined };
 	}
 
 	now() {
@@ -76,6 +79,35 @@ class Emulator {
 		return false;
 	}
 
+	/** Stripe's own time for a request: `latencyMs` is a number, or per method ({POST: 250, GET: 100}). */
+	stripeTimeMs(method) {
+		return typeof this.latencyMs === 'number' ? this.latencyMs : (this.latencyMs?.[method] ?? 0);
+	}
+
+	/**
+	 * Today's limits (`setLimits`), each a sliding one-second window over the requests it let
+	 * through: the global one of the key's mode, and the endpoint's (method + path template).
+	 * Returns true when the request is over one of them; otherwise counts it in all of them.
+	 */
+	overLimits(mode, endpoint) {
+		if (!this.limits) return false;
+		const { global = {}, endpoint: perEndpoint = 25, search = 20 } = this.limits;
+		const lanes = [
+			[`${mode} *`, global[mode]],
+			[`${mode} ${endpoint}`, /^GET \/v1\/.+\/search$/.test(endpoint) ? search : perEndpoint],
+		].filter(([, limit]) => limit > 0);
+		const now = performance.now();
+		const windows = lanes.map(([lane, limit]) => {
+			const window = this.limitWindows.get(lane) ?? [];
+			while (window.length && window[0] <= now - 1000) window.shift();
+			this.limitWindows.set(lane, window);
+			return [window, limit];
+		});
+		if (windows.some(([window, limit]) => window.length >= limit)) return true;
+		for (const [window] of windows) window.push(now);
+		return false;
+	}
+
 	createObjects(type, specs) {
 		if (!ID_PREFIX_TYPES.includes(type)) throw new Error(`unknown type ${type}`);
 		return specs.map((spec) => {
@@ -95,6 +127,11 @@ class Emulator {
 				emu.rateLimit = limit;
 				emu.windows.clear();
 			},
+			/** Stripe's limits per second, e.g. {global: {live: 100, test: 25}, endpoint: 25, search: 20}; null: none. */
+			setLimits: (limits) => {
+				emu.limits = limits;
+				emu.limitWindows.clear();
+			},
 			injectFaults: (faults) => emu.faults.push(...faults.map((f) => ({ ...f }))),
 			clock: {
 				setNow: (seconds) => (emu.fixedNow = seconds),
@@ -108,7 +145,11 @@ class Emulator {
 			list: (type) => emu.store.all(type).slice(),
 			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
 			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
-			reset: () => emu.resetState(),
+			setNetwork: (settings) => emu.network?.configure(settings),
+			reset: () => {
+				emu.resetState();
+				emu.network?.configure({ rttMs: 0, handshakeRoundTrips: 2 });
+			},
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
 		};
 	}
@@ -118,21 +159,30 @@ class Emulator {
 	}
 }
 
+/**
+ * `url` is the emulator itself; `networkUrl` reaches it through a simulated network (network.js),
+ * set with `control.setNetwork({rttMs, handshakeRoundTrips})`.
+ */
 async function startEmulator({ port = 0, ...options } = {}) {
 	const emulator = new Emulator(options);
 	const server = createServer(emulator);
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const actualPort = server.address().port;
+	const network = await startNetwork({ targetPort: actualPort });
+	emulator.network = network;
 	return {
 		url: `http://127.0.0.1:${actualPort}`,
+		networkUrl: network.url,
 		port: actualPort,
 		keys: emulator.keys,
 		control: emulator.control,
-		close: () =>
-			new Promise((resolve) => {
+		close: async () => {
+			await network.close();
+			await new Promise((resolve) => {
 				server.close(() => resolve());
 				server.destroySockets();
-			}),
+			});
+		},
 	};
 }
 

@@ -16,6 +16,7 @@ const DEFAULT_KEYS = {
 };
 const VERSION = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
 const IDEMPOTENCY_TTL = 24 * 3600;
+const RATE_LIMITED = 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.';
 
 const mask = (key) => `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`;
 
@@ -95,7 +96,14 @@ async function handle(emu, req, res, rawBody) {
 		if (status >= 500) emu.stats.responses5xx++;
 		res.end(JSON.stringify(body));
 	};
-	if (emu.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, emu.latencyMs));
+	const route = findRoute(method, url.pathname);
+	const endpoint = `${method} ${route?.id === undefined ? url.pathname : `${url.pathname.slice(0, url.pathname.lastIndexOf('/'))}/{id}`}`;
+	if (emu.overLimits(/^Bearer [sr]k_live_/.test(req.headers.authorization ?? '') ? 'live' : 'test', endpoint)) {
+		emu.stats.rateLimited++;
+		return send(429, errorBody({ type: 'invalid_request_error', code: 'rate_limit', message: RATE_LIMITED }, requestId));
+	}
+	const stripeTime = emu.stripeTimeMs(method);
+	if (stripeTime > 0) await new Promise((resolve) => setTimeout(resolve, stripeTime));
 
 	const fault = emu.takeFault(method, url.pathname, method === 'GET' ? url.search : rawBody);
 	if (fault?.kind === 'drop-before') {
@@ -117,7 +125,7 @@ async function handle(emu, req, res, rawBody) {
 		return send(error.status, errorBody(error.fields, requestId));
 	}
 	if (emu.rateLimited(key)) {
-		return send(429, errorBody({ type: 'invalid_request_error', code: 'rate_limit', message: 'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.' }, requestId));
+		return send(429, errorBody({ type: 'invalid_request_error', code: 'rate_limit', message: RATE_LIMITED }, requestId));
 	}
 	const version = req.headers['stripe-version'];
 	if (version !== undefined) {

@@ -49,8 +49,9 @@ export const optionsField: INodeProperties = {
 			name: 'maxConcurrency',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 100 },
-			default: 10,
-			description: 'How many items are sent to Stripe at once',
+			default: 30,
+			description:
+				'The most items sent to Stripe at once. The node keeps as many in flight as the measured time per request needs to hold the pace (fewer after Stripe answers 429).',
 		},
 		{
 			displayName: 'Requests per Second',
@@ -59,7 +60,7 @@ export const optionsField: INodeProperties = {
 			typeOptions: { minValue: 0 },
 			default: 0,
 			description:
-				'Client-side pace. 0 follows the key: 25 for test keys, 100 for live keys (Stripe\'s limits). Lower it when other systems share the key.',
+				'0 paces under Stripe\'s limits: 25 per second per endpoint (20 for searches) and 100 per second per live account (25 in a sandbox). Another number paces this node at that rate instead: lower it when other systems share the key, raise it only if Stripe raised your account\'s limits.',
 		},
 	],
 };

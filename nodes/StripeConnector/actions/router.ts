@@ -63,7 +63,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let failed = false;
 	const outcomes = await mapConcurrent(
 		prepared,
-		{ limit: () => settings.concurrency, stopped: () => failed && !continueOnFail },
+		{ limit: () => client.inFlightLimit(settings.concurrency), stopped: () => failed && !continueOnFail },
 		async (entry): Promise<ItemOutcome> => {
 			if ('error' in entry) return entry;
 			try {

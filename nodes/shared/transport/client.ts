@@ -15,13 +15,14 @@ import {
 	DEFAULT_BASE_URL,
 	MAX_RETRIES,
 	PINNED_STRIPE_VERSION,
-	RATE_LIMIT_LIVE,
-	RATE_LIMIT_TEST,
 } from '../constants';
 import { checkBaseUrl } from './baseUrl';
 import { encodeForm, type FormValue } from './formEncode';
 import { keyMode, type KeyMode } from './keyMode';
-import { reserveSlot } from './rateLimiter';
+import { ConcurrencyController } from './concurrency';
+import { endpointLimit, endpointOf, GLOBAL_LIMIT, PACING_MARGIN } from './limits';
+import { releaseSlot, reserveSlot, type Lane } from './pacer';
+import { lastCut, rateShare, recordAnswer } from './rateBackoff';
 import { decideRetry } from './retryPolicy';
 import { headerValue, stripeApiError, stripeErrorDetails, type StripeHttpResponse } from './stripeError';
 
@@ -56,7 +57,10 @@ export class NotSentError extends Error {
 }
 
 export interface StripeClientOptions {
-	/** Client-side pace; default from the key's mode (25/s test, 100/s live). 0 turns pacing off. */
+	/**
+	 * This client's pace for the key, in place of Stripe's published limits (see limits.ts): lower
+	 * to leave room for other systems on the key, higher only where Stripe raised the account's limits.
+	 */
 	requestsPerSecond?: number;
 	maxRetries?: number;
 }
@@ -69,7 +73,12 @@ export interface StripeClientOptions {
 export class StripeClient {
 	readonly mode: KeyMode;
 
-	readonly requestsPerSecond: number;
+	private readonly requestsPerSecond: number | undefined;
+
+	private readonly concurrency = new ConcurrencyController();
+
+	/** The rate of the lanes of the last request sent: what the in-flight limit has to hold. */
+	private pacedPerSecond = Number.POSITIVE_INFINITY;
 
 	private constructor(
 		private readonly ctx: StripeContext,
@@ -81,8 +90,7 @@ export class StripeClient {
 		private readonly maxRetries: number = options.maxRetries ?? MAX_RETRIES,
 	) {
 		this.mode = keyMode(String(credentials.apiKey ?? ''));
-		const modeRate = this.mode === 'live' ? RATE_LIMIT_LIVE : RATE_LIMIT_TEST;
-		this.requestsPerSecond = options.requestsPerSecond ?? modeRate;
+		this.requestsPerSecond = options.requestsPerSecond;
 	}
 
 	static async create(ctx: StripeContext, options: StripeClientOptions = {}): Promise<StripeClient> {
@@ -96,7 +104,7 @@ export class StripeClient {
 		const base = checkBaseUrl(String(credentials.baseUrl || DEFAULT_BASE_URL));
 		if (!base.ok) throw new NodeOperationError(ctx.getNode(), base.reason);
 		const apiVersion = String(credentials.apiVersion || PINNED_STRIPE_VERSION).trim();
-		// The limiter is keyed by a hash: the key itself is kept nowhere beyond the credential.
+		// The pacer is keyed by a hash: the key itself is kept nowhere beyond the credential.
 		const keyId = createHash('sha256').update(apiKey).digest('hex').slice(0, 16);
 		return new StripeClient(ctx, credentials, base.url, apiVersion, keyId, options);
 	}
@@ -114,19 +122,22 @@ export class StripeClient {
 		const idempotencyKey =
 			request.method === 'POST' ? (request.idempotencyKey ?? `n8n-stripe-connector-${randomUUID()}`) : undefined;
 		const options = this.httpOptions(request, idempotencyKey);
+		const lanes = this.lanes(endpointOf(request.method, request.path));
 		// After a lost answer or a 5xx, an earlier attempt of ours may have written: a replay is then our own.
 		let mayHaveWritten = false;
 		for (let attempt = 1; ; attempt++) {
-			await this.pace();
+			const pacedAt = await this.pace(lanes);
 			if (attempt === 1 && request.stopped?.()) throw new NotSentError();
+			const sentAt = Date.now();
 			const outcome = await this.send(options);
 			const response = outcome.response;
+			const details = response && response.statusCode >= 300 ? stripeErrorDetails(response) : undefined;
+			this.learn(lanes, { pacedAt, sentAt }, response?.statusCode, details?.code);
 			if (response && response.statusCode < 300) {
 				const replayed = !mayHaveWritten && headerValue(response.headers, 'idempotent-replayed') === 'true';
 				return { body: parseBody(response.body) as T, replayed };
 			}
 			if (!response || response.statusCode >= 500) mayHaveWritten = true;
-			const details = response ? stripeErrorDetails(response) : undefined;
 			const decision = decideRetry(
 				{
 					statusCode: response?.statusCode,
@@ -164,9 +175,50 @@ export class StripeClient {
 		return options;
 	}
 
-	private async pace(): Promise<void> {
-		const wait = reserveSlot(this.keyId, this.requestsPerSecond);
-		if (wait > 0) await sleep(wait);
+	/** How many requests a bulk run should keep in flight now (see concurrency.ts), at most `max`. */
+	inFlightLimit(max: number): number {
+		return this.concurrency.limit(this.pacedPerSecond, max);
+	}
+
+	/** The key's global lane and the endpoint's lane, at Stripe's published limits or the set rate. */
+	private lanes(endpoint: string): { global: Lane; endpoint: Lane } {
+		const under = (limit: number) => (this.requestsPerSecond ?? limit) * (1 - PACING_MARGIN);
+		return {
+			global: { id: `${this.keyId} *`, perSecond: under(GLOBAL_LIMIT[this.mode]) },
+			endpoint: { id: `${this.keyId} ${endpoint}`, perSecond: under(endpointLimit(endpoint)) },
+		};
+	}
+
+	/** Waits for the request's turn; returns when its slot was reserved. */
+	private async pace(lanes: { global: Lane; endpoint: Lane }): Promise<number> {
+		for (;;) {
+			const pacedAt = Date.now();
+			const endpoint = { ...lanes.endpoint, perSecond: lanes.endpoint.perSecond * rateShare(lanes.endpoint.id, pacedAt) };
+			this.pacedPerSecond = Math.min(lanes.global.perSecond, endpoint.perSecond);
+			const wait = reserveSlot([lanes.global, endpoint], pacedAt);
+			if (wait > 0) await sleep(wait);
+			// Pace again when a 429 cut the rate while this request waited (its slot was planned at the
+			// old rate), or when a busy event loop woke it late enough to bunch it with the next ones.
+			const late = Date.now() - (pacedAt + wait);
+			if (lastCut(lanes.endpoint.id) <= pacedAt && late <= 500 / Math.max(lanes.global.perSecond, endpoint.perSecond)) return pacedAt;
+			releaseSlot([lanes.global, endpoint], pacedAt + wait);
+		}
+	}
+
+	/** What an answer says about the network and Stripe's limits, for the pacer and the concurrency. */
+	private learn(
+		lanes: { endpoint: Lane },
+		{ pacedAt, sentAt }: { pacedAt: number; sentAt: number },
+		statusCode?: number,
+		errorCode?: string,
+	): void {
+		const now = Date.now();
+		if (statusCode === undefined) return;
+		// lock_timeout is contention on one object, not a rate: fewer in flight, same pace.
+		const refused = statusCode === 429 && errorCode !== 'lock_timeout';
+		recordAnswer(lanes.endpoint.id, refused, pacedAt, now);
+		if (statusCode === 429) this.concurrency.tooManyRequests(sentAt, this.inFlightLimit(Number.POSITIVE_INFINITY), now);
+		else if (statusCode < 500) this.concurrency.answered(now - sentAt);
 	}
 
 	private async send(options: IHttpRequestOptions): Promise<{ response?: StripeHttpResponse; error?: unknown }> {
