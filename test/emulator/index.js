@@ -81,7 +81,8 @@ class Emulator {
 		return specs.map((spec) => {
 			const base = { created: this.now(), livemode: false, metadata: {} };
 			if (type === 'invoiceitem') base.date = spec.created ?? this.now();
-			if (type === 'product') base.updated = spec.created ?? this.now();
+			// The emulator has no prices: a product has one only when the spec names it (it then cannot be deleted).
+			if (type === 'product') Object.assign(base, { updated: spec.created ?? this.now(), default_price: null });
 			if (type === 'order') base.updated = spec.created ?? this.now();
 			return this.store.insert(type, this.store.build(type, { ...base, ...structuredClone(spec) }));
 		});
