@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Stands in for n8n's Manual Trigger (n8n-nodes-base is not a dependency of this package):
+ * Stands in for n8n's Manual Trigger (a trigger node needs n8n's trigger machinery to run, which the harness does not set up):
  * the workflow's first node, emitting one empty item as the Manual Trigger does. Tests that
  * feed many items pin them on this node (n8n's own pin-data mechanism).
  */
