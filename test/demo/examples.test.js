@@ -59,3 +59,16 @@ test('find or create by email (Search → n8n\'s If → Create): the first run c
 	expect(second['Create customer']).toBeUndefined();
 	expect(emu.control.list('customer').map((c) => c.email)).toEqual(['grace@example.com']);
 });
+
+test('find or create within Stripe\'s search delay: the second run misses the new customer, and its Create is answered with the first one', async () => {
+	emu.control.reset();
+	emu.control.setSearchDelay(60);
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'find-or-create-customer.workflow.json');
+	const createdBy = async () => (await runExample(workflow, { credentials, source: 'ts' })).find((step) => step.node === 'Create customer');
+	const first = await createdBy();
+	const second = await createdBy();
+	expect(second.items[0].id).toBe(first.items[0].id);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.stats().idempotentReplays).toBe(1);
+});

@@ -186,6 +186,15 @@ describe('search as Stripe', () => {
 		expect(second).toMatchObject({ has_more: false, next_page: null });
 	});
 
+	test('a search delay hides objects younger than it, as Stripe\'s index lags up to a minute', async () => {
+		emu.control.clock.setNow(1000);
+		emu.control.setSearchDelay(60);
+		emu.control.createObjects('customer', [{ email: 'fresh@example.com', created: 990 }]);
+		expect(emails(await search('customers', "email~'example'"))).toEqual(['ada@example.com', 'alan@example.com', 'grace@navy.example']);
+		emu.control.clock.advance(60);
+		expect(emails(await search('customers', "email:'fresh@example.com'"))).toEqual(['fresh@example.com']);
+	});
+
 	test('products: booleans and text fields', async () => {
 		emu.control.createObjects('product', [
 			{ name: 'Blue shirt', active: true, shippable: true },

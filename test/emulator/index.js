@@ -28,6 +28,7 @@ class Emulator {
 		this.requestLog = [];
 		this.latencyMs = 0;
 		this.rateLimit = null;
+		this.searchDelaySeconds = 0;
 		this.windows = new Map();
 		this.fixedNow = undefined;
 		this.random = mulberry32(42);
@@ -111,6 +112,8 @@ class Emulator {
 			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
 			reset: () => emu.resetState(),
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
+			/** Stripe indexes new objects for search within about a minute: hide those younger than `seconds`. */
+			setSearchDelay: (seconds) => (emu.searchDelaySeconds = seconds),
 		};
 	}
 

@@ -25,7 +25,10 @@ function retrieveHandler(type, kind, deletable = false) {
 }
 
 function searchHandler(type, url) {
-	return (emu, params) => ({ object: 'search_result', url, ...searchPage(type, emu.store.all(type), params) });
+	return (emu, params) => {
+		const indexed = (object) => object.created <= emu.now() - emu.searchDelaySeconds;
+		return { object: 'search_result', url, ...searchPage(type, emu.store.all(type), params, indexed) };
+	};
 }
 
 function deleteHandler(type, kind) {

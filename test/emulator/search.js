@@ -95,8 +95,11 @@ function afterToken(token) {
 	return (object) => object.created < created || (object.created === created && object._seq < seq);
 }
 
-/** One page of a search, newest first: {data, has_more, next_page}. `sorted` is the store's oldest-first list. */
-function searchPage(type, sorted, { query, limit = 10, page }) {
+/**
+ * One page of a search, newest first: {data, has_more, next_page}. `sorted` is the store's
+ * oldest-first list; `indexed` says whether an object has reached the search index yet.
+ */
+function searchPage(type, sorted, { query, limit = 10, page }, indexed = () => true) {
 	if (limit < 1 || limit > 100) throw new ParamError('parameter_invalid_integer', 'limit', 'This value must be greater than or equal to 1 and less than or equal to 100.');
 	const selected = searchFilter(type, query);
 	const after = page ? afterToken(page) : () => true;
@@ -104,7 +107,7 @@ function searchPage(type, sorted, { query, limit = 10, page }) {
 	let hasMore = false;
 	for (let index = sorted.length - 1; index >= 0; index--) {
 		const object = sorted[index];
-		if (!after(object) || !selected(object)) continue;
+		if (!after(object) || !indexed(object) || !selected(object)) continue;
 		if (data.length === limit) {
 			hasMore = true;
 			break;
