@@ -17,7 +17,7 @@ export class StripeConnector implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create, get and update Stripe customers and products',
+		description: 'Create, get, list, search, update and delete Stripe customers and products',
 		defaults: { name: 'Stripe Connector' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

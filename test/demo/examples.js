@@ -21,7 +21,7 @@ function listExamples() {
 const triggerOf = (workflow) => workflow.nodes.find((node) => node.type.endsWith('.stripeConnectorTrigger'));
 
 /**
- * Returns [{node, items, error}] in execution order. `makeNew` (emulator only) creates objects
+ * Returns [{node, items, outputs, error}] in execution order. `makeNew` (emulator only) creates objects
  * between the activation poll and the next one; without it the trigger shows Fetch Test Event.
  */
 async function runExample(workflow, { credentials, source, makeNew }) {
@@ -40,11 +40,16 @@ async function runExample(workflow, { credentials, source, makeNew }) {
 		];
 	}
 	const result = await runWorkflow({ workflow, credentials, source });
-	return Object.keys(result.runData).map((node) => ({
-		node,
-		items: result.outputOf(node).map((item) => item.json),
-		error: result.errorOf(node),
-	}));
+	return Object.keys(result.runData).map((node) => {
+		// Every output of the node (an If has two): `outputs` holds the item count of each.
+		const outputs = result.lastTask(node)?.data?.main ?? [];
+		return {
+			node,
+			items: outputs.flatMap((output) => (output ?? []).map((item) => item.json)),
+			outputs: outputs.map((output) => output?.length ?? 0),
+			error: result.errorOf(node),
+		};
+	});
 }
 
 module.exports = { listExamples, runExample };

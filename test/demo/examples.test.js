@@ -12,7 +12,9 @@ afterAll(() => emu.close());
 const examples = listExamples();
 
 test('there are example workflows for each resource and the trigger', () => {
-	expect(examples.map((e) => e.file)).toEqual(expect.arrayContaining(['customer.workflow.json', 'product.workflow.json', 'trigger-new-charge.workflow.json']));
+	expect(examples.map((e) => e.file)).toEqual(
+		expect.arrayContaining(['customer.workflow.json', 'find-or-create-customer.workflow.json', 'product.workflow.json', 'trigger-new-charge.workflow.json']),
+	);
 });
 
 test.each(examples.map((e) => [e.file, e.workflow]))('%s runs without errors', async (_file, workflow) => {
@@ -37,4 +39,36 @@ test('the customer example ends with the email unset and the description set', a
 	const updated = steps[steps.length - 1].items[0];
 	expect(updated.email).toBeNull();
 	expect(updated.description).toMatch(/^VIP since \d{4}-\d{2}-\d{2}$/);
+});
+
+test('find or create by email (Search → n8n\'s If → Create): the first run creates, the second finds, one customer in all', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'find-or-create-customer.workflow.json');
+	const byNode = (steps) => Object.fromEntries(steps.map((step) => [step.node, step]));
+
+	const first = byNode(await runExample(workflow, { credentials, source: 'ts' }));
+	expect(first['Search customer by email'].items).toEqual([{}]);
+	expect(first['Found?'].outputs).toEqual([0, 1]);
+	const created = first['Create customer'].items;
+	expect(created).toEqual([expect.objectContaining({ email: 'grace@example.com', description: 'Signed up through the web shop' })]);
+
+	const second = byNode(await runExample(workflow, { credentials, source: 'ts' }));
+	expect(second['Found?'].outputs).toEqual([1, 0]);
+	expect(second['Found?'].items[0].id).toBe(created[0].id);
+	expect(second['Create customer']).toBeUndefined();
+	expect(emu.control.list('customer').map((c) => c.email)).toEqual(['grace@example.com']);
+});
+
+test('find or create within Stripe\'s search delay: the second run misses the new customer, and its Create is answered with the first one', async () => {
+	emu.control.reset();
+	emu.control.setSearchDelay(60);
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'find-or-create-customer.workflow.json');
+	const createdBy = async () => (await runExample(workflow, { credentials, source: 'ts' })).find((step) => step.node === 'Create customer');
+	const first = await createdBy();
+	const second = await createdBy();
+	expect(second.items[0].id).toBe(first.items[0].id);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.stats().idempotentReplays).toBe(1);
 });

@@ -30,7 +30,8 @@ async function main() {
 			console.log(`\n=== ${file}: ${workflow.name}`);
 			try {
 				for (const step of await runExample(workflow, { credentials, source: 'dist', makeNew })) {
-					console.log(`--- ${step.node}: ${step.error ? 'ERROR' : `${step.items.length} item(s)`}`);
+					const branches = step.outputs?.length > 1 ? ` (per output: ${step.outputs.join(', ')})` : '';
+					console.log(`--- ${step.node}: ${step.error ? 'ERROR' : `${step.items.length} item(s)${branches}`}`);
 					if (step.error) {
 						failures++;
 						console.log(`    ${step.error.message}${step.error.description ? ` (${step.error.description})` : ''}`);

@@ -130,6 +130,96 @@ describe('lists as Stripe', () => {
 	});
 });
 
+describe('search as Stripe', () => {
+	const search = async (type, query, extra = '') => (await call('GET', `/v1/${type}/search?query=${encodeURIComponent(query)}${extra}`)).body;
+	const emails = (result) => result.data.map((c) => c.email).sort();
+
+	beforeEach(() => {
+		emu.control.createObjects('customer', [
+			{ email: 'ada@example.com', name: 'Ada Lovelace', metadata: { tier: 'gold' }, created: 100 },
+			{ email: 'alan@example.com', name: 'Alan Turing', metadata: { tier: 'silver' }, created: 200 },
+			{ email: 'grace@navy.example', name: 'Grace Hopper', metadata: { tier: 'gold' }, created: 300 },
+		]);
+	});
+
+	test.each([
+		["email:'ada@example.com'", ['ada@example.com']],
+		['email:"ADA@example.com"', ['ada@example.com']],
+		["email~'example.com'", ['ada@example.com', 'alan@example.com']],
+		["metadata['tier']:'gold'", ['ada@example.com', 'grace@navy.example']],
+		['metadata["tier"]:"gold" AND name~"hopper"', ['grace@navy.example']],
+		["metadata['tier']:'gold' name~'ada'", ['ada@example.com']],
+		["email:'ada@example.com' OR email:'alan@example.com'", ['ada@example.com', 'alan@example.com']],
+		["-metadata['tier']:'gold'", ['alan@example.com']],
+		['created>150', ['alan@example.com', 'grace@navy.example']],
+		["name:'nobody'", []],
+	])('%s', async (query, expected) => {
+		expect(emails(await search('customers', query))).toEqual(expected);
+	});
+
+	test.each([
+		["email:'a' AND name:'b' OR name:'c'", 'AND and OR cannot be combined'],
+		["colour:'red'", 'colour is not a supported search field'],
+		['email:ada', 'quote the value'],
+		["email:'unterminated", 'cannot parse'],
+		['', 'no clause'],
+	])('refuses %j with a 400 on query', async (query, reason) => {
+		const response = await call('GET', `/v1/customers/search?query=${encodeURIComponent(query)}`);
+		expect(response.status).toBe(400);
+		expect(response.body.error.param).toBe('query');
+		expect(response.body.error.message).toContain(reason);
+	});
+
+	test('validated against the spec: query is required, unknown parameters and limit over 100 are refused', async () => {
+		expect((await call('GET', '/v1/customers/search')).body.error).toMatchObject({ code: 'parameter_missing', param: 'query' });
+		expect((await call('GET', "/v1/customers/search?query=email%3A'x'&starting_after=cus_1")).body.error.param).toBe('starting_after');
+		expect((await call('GET', "/v1/products/search?query=name%3A'x'&limit=101")).body.error.param).toBe('limit');
+	});
+
+	test('next_page walks newest first and stays stable when objects are added meanwhile', async () => {
+		const first = await search('customers', "email~'example'", '&limit=2');
+		expect(first).toMatchObject({ object: 'search_result', has_more: true, url: '/v1/customers/search' });
+		expect(first.data.map((c) => c.created)).toEqual([300, 200]);
+		emu.control.createObjects('customer', [{ email: 'new@example.com', created: 400 }]);
+		const second = await search('customers', "email~'example'", `&limit=2&page=${first.next_page}`);
+		expect(second.data.map((c) => c.created)).toEqual([100]);
+		expect(second).toMatchObject({ has_more: false, next_page: null });
+	});
+
+	test('a search delay hides objects younger than it, as Stripe\'s index lags up to a minute', async () => {
+		emu.control.clock.setNow(1000);
+		emu.control.setSearchDelay(60);
+		emu.control.createObjects('customer', [{ email: 'fresh@example.com', created: 990 }]);
+		expect(emails(await search('customers', "email~'example'"))).toEqual(['ada@example.com', 'alan@example.com', 'grace@navy.example']);
+		emu.control.clock.advance(60);
+		expect(emails(await search('customers', "email:'fresh@example.com'"))).toEqual(['fresh@example.com']);
+	});
+
+	test('products: booleans and text fields', async () => {
+		emu.control.createObjects('product', [
+			{ name: 'Blue shirt', active: true, shippable: true },
+			{ name: 'Red shirt', active: false, shippable: true },
+			{ name: 'Gift card', active: true, shippable: false },
+		]);
+		const names = async (query) => (await search('products', query)).data.map((p) => p.name).sort();
+		expect(await names("active:'true' AND name~'shirt'")).toEqual(['Blue shirt']);
+		expect(await names('shippable:false')).toEqual(['Gift card']);
+		expect((await call('GET', `/v1/products/search?query=${encodeURIComponent("email:'x'")}`)).status).toBe(400);
+	});
+});
+
+describe('delete as Stripe', () => {
+	test('a deleted product is gone; one with prices is refused with Stripe\'s message; an unknown one is resource_missing', async () => {
+		const [plain, priced] = emu.control.createObjects('product', [{ name: 'A' }, { name: 'B', default_price: 'price_1' }]);
+		expect((await call('DELETE', `/v1/products/${plain.id}`)).body).toEqual({ id: plain.id, object: 'product', deleted: true });
+		const refused = await call('DELETE', `/v1/products/${priced.id}`);
+		expect(refused.status).toBe(400);
+		expect(refused.body.error.message).toBe('This product cannot be deleted because it has one or more user-created prices.');
+		expect(emu.control.list('product').map((p) => p.id)).toEqual([priced.id]);
+		expect((await call('DELETE', '/v1/products/prod_nope')).body.error.code).toBe('resource_missing');
+	});
+});
+
 describe('idempotency, rate limit, faults, clock', () => {
 	test('same key + same body replays; same key + other body is an idempotency_error', async () => {
 		const headers = { 'idempotency-key': 'k1' };

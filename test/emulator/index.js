@@ -29,6 +29,7 @@ class Emulator {
 		this.requestLog = [];
 		this.latencyMs = 0;
 		this.rateLimit = null;
+		this.searchDelaySeconds = 0;
 		this.windows = new Map();
 		this.limits = null;
 		this.limitWindows = new Map();
@@ -113,7 +114,8 @@ class Emulator {
 		return specs.map((spec) => {
 			const base = { created: this.now(), livemode: false, metadata: {} };
 			if (type === 'invoiceitem') base.date = spec.created ?? this.now();
-			if (type === 'product') base.updated = spec.created ?? this.now();
+			// The emulator has no prices: a product has one only when the spec names it (it then cannot be deleted).
+			if (type === 'product') Object.assign(base, { updated: spec.created ?? this.now(), default_price: null });
 			if (type === 'order') base.updated = spec.created ?? this.now();
 			return this.store.insert(type, this.store.build(type, { ...base, ...structuredClone(spec) }));
 		});
@@ -151,6 +153,8 @@ class Emulator {
 				emu.network?.configure({ rttMs: 0, handshakeRoundTrips: 2 });
 			},
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
+			/** Stripe indexes new objects for search within about a minute: hide those younger than `seconds`. */
+			setSearchDelay: (seconds) => (emu.searchDelaySeconds = seconds),
 		};
 	}
 

@@ -90,24 +90,21 @@ function updateProduct(emu, id, params) {
 	return product;
 }
 
+/** Stripe refuses to delete a product that has prices (here: one with a default price). */
+function deleteProduct(emu, id) {
+	const product = emu.store.get('product', id);
+	if (!product) throw missing('product', id);
+	if (product.default_price) {
+		throw new StripeError(400, { type: 'invalid_request_error', message: 'This product cannot be deleted because it has one or more user-created prices.' });
+	}
+	emu.store.remove('product', id);
+	return { id, object: 'product', deleted: true };
+}
+
 function createInvoiceItem(emu, params) {
 	const item = emu.store.build('invoiceitem', { created: emu.now(), date: emu.now(), livemode: emu.livemode, metadata: {} });
 	applyFields(item, params, ['customer', 'amount', 'currency', 'description']);
 	return emu.store.insert('invoiceitem', item);
 }
 
-/** Stripe's search query language, the subset our nodes send: field~"x", field:"x", metadata["k"]:"v", OR/AND. */
-function searchFilter(query) {
-	const clause = /(metadata\["([^"]+)"\]|[a-z_]+)\s*([~:])\s*"((?:[^"\\]|\\.)*)"/g;
-	const terms = [...query.matchAll(clause)].map((m) => ({ field: m[2] ? null : m[1], metaKey: m[2], op: m[3], value: m[4].replace(/\\(.)/g, '$1') }));
-	if (terms.length === 0) throw new ParamError('parameter_invalid_string', 'query', `Invalid query: ${query}`);
-	const any = / OR /.test(query);
-	const test = (object, term) => {
-		const actual = term.metaKey ? object.metadata?.[term.metaKey] : object[term.field];
-		if (typeof actual !== 'string') return false;
-		return term.op === '~' ? actual.toLowerCase().includes(term.value.toLowerCase()) : actual === term.value;
-	};
-	return (object) => (any ? terms.some((t) => test(object, t)) : terms.every((t) => test(object, t)));
-}
-
-module.exports = { StripeError, missing, createCustomer, updateCustomer, createProduct, updateProduct, createInvoiceItem, searchFilter, checkMetadata };
+module.exports = { StripeError, missing, createCustomer, updateCustomer, createProduct, updateProduct, createInvoiceItem, deleteProduct, checkMetadata };

@@ -2,6 +2,7 @@
 /** The Stripe routes the emulator answers, each with its OpenAPI operation and its behaviour. */
 const fixtures = require('./fixtures.json');
 const resources = require('./resources');
+const { searchPage } = require('./search');
 const { querySchema } = require('./validate');
 
 const { StripeError, missing } = resources;
@@ -25,13 +26,8 @@ function retrieveHandler(type, kind, deletable = false) {
 
 function searchHandler(type, url) {
 	return (emu, params) => {
-		const matches = emu.store.all(type).filter(resources.searchFilter(params.query));
-		const offset = params.page ? Number(params.page) : 0;
-		const limit = params.limit ?? 10;
-		const newestFirst = matches.slice().reverse();
-		const data = newestFirst.slice(offset, offset + limit);
-		const more = offset + limit < newestFirst.length;
-		return { object: 'search_result', url, has_more: more, next_page: more ? String(offset + limit) : null, data };
+		const indexed = (object) => object.created <= emu.now() - emu.searchDelaySeconds;
+		return { object: 'search_result', url, ...searchPage(type, emu.store.all(type), params, indexed) };
 	};
 }
 
@@ -50,11 +46,11 @@ const routes = [
 	['POST', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', (emu, params, id) => resources.updateCustomer(emu, id, params)],
 	['DELETE', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', deleteHandler('customer', 'customer')],
 	['POST', /^\/v1\/products$/, '/v1/products', (emu, params) => resources.createProduct(emu, params)],
-	['GET', /^\/v1\/products$/, '/v1/products', listHandler('product', '/v1/products', ['active'])],
+	['GET', /^\/v1\/products$/, '/v1/products', listHandler('product', '/v1/products', ['active', 'shippable'])],
 	['GET', /^\/v1\/products\/search$/, '/v1/products/search', searchHandler('product', '/v1/products/search')],
 	['GET', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', retrieveHandler('product', 'product', true)],
 	['POST', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, params, id) => resources.updateProduct(emu, id, params)],
-	['DELETE', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', deleteHandler('product', 'product')],
+	['DELETE', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, _params, id) => resources.deleteProduct(emu, id)],
 	['GET', /^\/v1\/charges$/, '/v1/charges', listHandler('charge', '/v1/charges', ['customer'])],
 	['GET', /^\/v1\/charges\/([^/]+)$/, '/v1/charges/{charge}', retrieveHandler('charge', 'charge')],
 	['POST', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', (emu, params) => resources.createInvoiceItem(emu, params)],

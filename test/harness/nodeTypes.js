@@ -2,7 +2,9 @@
 /**
  * Loads the package's node and credential types as n8n does: from the `n8n` block of
  * package.json. `source: 'ts'` requires the TypeScript sources (under jest's transform),
- * `source: 'dist'` the built package that n8n would install.
+ * `source: 'dist'` the built package that n8n would install. The few n8n core nodes the
+ * example workflows use (If, Edit Fields) are n8n's own, from n8n-nodes-base (a devDependency
+ * at the version of n8n-core), loaded when a workflow first asks for them.
  */
 const path = require('node:path');
 const { startNodeType, START_NODE_TYPES } = require('./startNode');
@@ -10,6 +12,25 @@ const { startNodeType, START_NODE_TYPES } = require('./startNode');
 const ROOT = path.resolve(__dirname, '..', '..');
 const PACKAGE = require(path.join(ROOT, 'package.json'));
 const cache = new Map();
+
+/** n8n core node types the example workflows use, by type name: their file in n8n-nodes-base. */
+const N8N_BASE_NODES = {
+	'n8n-nodes-base.if': ['If/If.node.js', 'If'],
+	'n8n-nodes-base.set': ['Set/Set.node.js', 'Set'],
+};
+const baseNodes = new Map();
+
+function n8nBaseNode(name) {
+	if (!N8N_BASE_NODES[name]) return undefined;
+	if (!baseNodes.has(name)) {
+		const [file, className] = N8N_BASE_NODES[name];
+		baseNodes.set(name, new (require(`n8n-nodes-base/dist/nodes/${file}`)[className])());
+	}
+	return baseNodes.get(name);
+}
+
+/** A versioned node type (as n8n's If and Set are) resolved to the node's typeVersion. */
+const atVersion = (type, version) => (typeof type?.getNodeType === 'function' ? type.getNodeType(version) : type);
 
 function loadEntry(entry, source, suffix) {
 	const compiled = path.join(ROOT, entry);
@@ -36,11 +57,11 @@ function loadPackageNodeTypes({ source = 'ts' } = {}) {
 		credentials[type.name] = type;
 	}
 	const nodeTypes = {
-		getByName: (name) => nodes[name],
-		getByNameAndVersion: (name) => {
-			const type = nodes[name];
+		getByName: (name) => nodes[name] ?? n8nBaseNode(name),
+		getByNameAndVersion: (name, version) => {
+			const type = nodes[name] ?? n8nBaseNode(name);
 			if (!type) throw new Error(`Unknown node type ${name}`);
-			return type;
+			return atVersion(type, version);
 		},
 		getKnownTypes: () => ({}),
 	};

@@ -1,7 +1,7 @@
 'use strict';
 /**
- * Stands in for n8n's Manual Trigger (n8n-nodes-base is not a dependency of this package):
- * the workflow's first node, emitting one empty item as the Manual Trigger does. Tests that
+ * Stands in for n8n's Manual Trigger (the n8n core nodes the examples use are loaded for real,
+ * see nodeTypes.js): the workflow's first node, emitting one empty item as the Manual Trigger does. Tests that
  * feed many items pin them on this node (n8n's own pin-data mechanism).
  */
 const START_NODE_TYPES = ['n8n-nodes-base.manualTrigger', 'harness.start'];

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
+import { dateValue } from '../../shared/helpers/dateValue';
 import { StripeClient } from '../../shared/transport/client';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { CURSOR_FIELD, newCursor, readCursor, type Cursor } from './cursor';
@@ -111,11 +112,8 @@ function readSettings(ctx: IPollFunctions): TriggerSettings {
 }
 
 function parseStartFrom(ctx: IPollFunctions, value: unknown): TriggerSettings['startFrom'] {
-	if (value === undefined || value === null || value === '') return undefined;
-	let date: DateTime;
-	if (value instanceof Date) date = DateTime.fromJSDate(value);
-	else if (typeof value === 'number') date = DateTime.fromMillis(value);
-	else date = DateTime.fromISO(String(value), { zone: ctx.getTimezone() });
+	const date = dateValue(value, ctx.getTimezone());
+	if (!date) return undefined;
 	if (!date.isValid) {
 		throw new NodeOperationError(ctx.getNode(), `"Start From" is not a valid date: ${String(value)}`, {
 			description: 'Pick a date and time, or clear the option to start from now.',

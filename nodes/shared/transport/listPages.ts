@@ -15,6 +15,8 @@ export interface ListWalk {
 	/** Where to start (an object id); the object itself is not returned. */
 	cursor?: string;
 	pageSize?: number;
+	/** Checked before each request: once true, the walk ends with the client's NotSentError. */
+	stopped?: () => boolean;
 }
 
 /**
@@ -28,9 +30,38 @@ export async function* listPages<T extends { id: string }>(client: StripeClient,
 	for (;;) {
 		const qs: Record<string, FormValue> = { ...walk.qs, limit: walk.pageSize ?? 100 };
 		if (cursor) qs[cursorParam] = cursor;
-		const page = await client.request<StripeList<T>>({ method: 'GET', path: walk.path, qs });
+		const page = await client.request<StripeList<T>>({ method: 'GET', path: walk.path, qs, stopped: walk.stopped });
 		if (page.data.length > 0) yield page.data;
 		if (!page.has_more || page.data.length === 0) return;
 		cursor = direction === 'older' ? page.data[page.data.length - 1].id : page.data[0].id;
+	}
+}
+
+export interface SearchWalk {
+	/** A search endpoint, e.g. `/v1/customers/search`. */
+	path: string;
+	/** Stripe's search query language, e.g. `email:'ada@example.com'`. */
+	query: string;
+	pageSize?: number;
+	stopped?: () => boolean;
+}
+
+interface StripeSearchResult<T> {
+	object: 'search_result';
+	data: T[];
+	has_more: boolean;
+	next_page: string | null;
+}
+
+/** Walks a Stripe search result one page at a time, following `next_page`, as listPages does for lists. */
+export async function* searchPages<T>(client: StripeClient, walk: SearchWalk): AsyncGenerator<T[]> {
+	let page: string | undefined;
+	for (;;) {
+		const qs: Record<string, FormValue> = { query: walk.query, limit: walk.pageSize ?? 100 };
+		if (page) qs.page = page;
+		const result = await client.request<StripeSearchResult<T>>({ method: 'GET', path: walk.path, qs, stopped: walk.stopped });
+		if (result.data.length > 0) yield result.data;
+		if (!result.has_more || !result.next_page || result.data.length === 0) return;
+		page = result.next_page;
 	}
 }

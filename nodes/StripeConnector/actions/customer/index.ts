@@ -1,12 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { idLocator } from '../common.description';
+import { readManyProperties } from '../readMany';
 import * as create from './create.operation';
+import * as deleteOperation from './delete.operation';
 import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as search from './search.operation';
 import * as update from './update.operation';
 
-export const operations = { create, get, update };
+export const operations = { create, delete: deleteOperation, get, getAll, search, update };
 
+// Each description says what the operation does and what it needs: an AI agent picks the tool by it.
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -15,14 +20,53 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['customer'] } },
 		options: [
-			{ name: 'Create', value: 'create', description: 'Create a customer', action: 'Create a customer' },
-			{ name: 'Get', value: 'get', description: 'Get a customer', action: 'Get a customer' },
-			{ name: 'Update', value: 'update', description: 'Update a customer', action: 'Update a customer' },
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Create a customer. Needs nothing; email, description and metadata are optional.',
+				action: 'Create a customer',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description:
+					'Delete a customer permanently; Stripe also cancels its active subscriptions. Needs the customer ID (cus_…).',
+				action: 'Delete a customer',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get a customer by ID (cus_…). Needs the customer ID.',
+				action: 'Get a customer',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				description:
+					'Get many customers, newest first. Needs nothing; optionally an exact email or a creation date range, and a limit (default 50) or Return All.',
+				action: 'Get many customers',
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				description:
+					"Find customers by email, name, phone or metadata. Needs a Stripe search query such as email:'ada@example.com'. Newly created customers can take up to a minute to appear.",
+				action: 'Search customers',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description:
+					'Update a customer. Needs the customer ID (cus_…) and the fields to change: email, description, metadata; a field given empty is removed.',
+				action: 'Update a customer',
+			},
 		],
 		default: 'create',
 	},
-	idLocator('customer', ['get', 'update']),
+	idLocator('customer', ['delete', 'get', 'update']),
 	...create.description,
-	...get.description,
+	...getAll.description,
+	...search.description,
+	...readManyProperties('customer'),
 	...update.description,
 ];
