@@ -9,6 +9,7 @@ const { createServer, DEFAULT_KEYS } = require('./server');
 const { Store } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
+const { Webhooks, creationEvent } = require('./webhooks');
 
 const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
 
@@ -17,12 +18,21 @@ class Emulator {
 		this.keys = { ...DEFAULT_KEYS, ...keys };
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
+		this.webhooks = new Webhooks(this);
+		// Every new object announces its event to the subscribed webhook endpoints.
+		const insert = this.store.insert.bind(this.store);
+		this.store.insert = (type, object) => {
+			const made = insert(type, object);
+			this.webhooks.announce(creationEvent(type, made), made);
+			return made;
+		};
 		this.livemode = false;
 		this.resetState();
 	}
 
 	resetState() {
 		this.store.reset();
+		this.webhooks.reset();
 		this.idempotency = new Map();
 		this.faults = [];
 		this.latencyMs = 0;
@@ -104,6 +114,22 @@ class Emulator {
 			list: (type) => emu.store.all(type).slice(),
 			reset: () => emu.resetState(),
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
+			/** Changes an object as Stripe would (a charge settling, a session completing) and announces `eventType`. */
+			updateObject: (type, id, fields, eventType) => {
+				const object = emu.store.get(type, id);
+				if (!object) throw new Error(`no ${type} ${id}`);
+				Object.assign(object, structuredClone(fields));
+				emu.webhooks.announce(eventType, object);
+				return object;
+			},
+			webhooks: {
+				configure: (options) => emu.webhooks.configure(options),
+				endpoints: () => [...emu.webhooks.endpoints.values()],
+				secretOf: (id) => emu.webhooks.secretOf(id),
+				deliveries: () => emu.webhooks.log.slice(),
+				idle: () => emu.webhooks.idle(),
+				discardHeld: () => emu.webhooks.discardHeld(),
+			},
 		};
 	}
 
