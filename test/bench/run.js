@@ -21,6 +21,13 @@ function scenario(config) {
 	return JSON.parse(out.trim().split('\n').pop());
 }
 
+/** The instant trigger's scenario in its own process: 100 deliveries one at a time (quick: 40), 50 ms per Stripe request. */
+function instantScenario(url) {
+	const n = quick ? 40 : 100;
+	const out = execFileSync(process.execPath, [path.join(__dirname, 'instant.js'), JSON.stringify({ url, n, latencyMs: 50 })], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	return { n, ...JSON.parse(out.trim().split('\n').pop()) };
+}
+
 async function main() {
 	const emu = await startEmulatorProcess();
 	const results = { machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, command: `npm run bench${quick ? ' -- --quick' : ''}`, date: new Date().toISOString(), quick, scenarios: {} };
@@ -97,6 +104,11 @@ async function main() {
 		}
 		const [small, large] = [scale[SIZES.scaleSmall], scale[SIZES.scaleLarge]];
 		results.scenarios.scale = { n: SIZES.scaleLarge, wallMs: large.wallMs, errors: large.errors, peakRssMB: large.peakRssMB, peakRssSmallMB: small.peakRssMB, nSmall: SIZES.scaleSmall, rssPerExtraItemKB: ((large.peakRssMB - small.peakRssMB) * 1024) / (SIZES.scaleLarge - SIZES.scaleSmall) };
+
+		// --- 6. Instant trigger (test/bench/instant.js): delivery → workflow start, and overlapping deliveries. ---
+		await fresh(0, null);
+		results.scenarios.instant = instantScenario(emu.url);
+		// --- end of the instant trigger block ---
 	} finally {
 		await emu.stop();
 	}
@@ -106,6 +118,13 @@ async function main() {
 }
 
 const f = (x, digits = 2) => Number(x).toFixed(digits);
+
+/** BENCHMARKS.md rows of the instant trigger (scenario 6). */
+function instantRows(i) {
+	return `| 6 | instant trigger: ${i.latency.n} deliveries one at a time, 50 ms per Stripe request | delivery → workflow start: median **${i.latency.medianMs} ms**, p95 **${i.latency.p95Ms} ms** (max ${i.latency.maxMs} ms, the first after activation) | polling trigger's floor: n8n polls at most once a minute, so up to 60 000 ms (30 000 ms on average) | ≤ 1 s p95 |
+| 6 | … overlapping: ${i.overlapping.objects} customers in bursts, every event delivered twice, shuffled | ${i.overlapping.deliveries} deliveries → ${i.overlapping.items} items: duplicates ${i.overlapping.duplicates}, lost ${i.overlapping.lost} | | 0, 0 |
+`;
+}
 
 function markdown(r) {
 	const s = r.scenarios;
@@ -123,7 +142,7 @@ engine from the built package. Each ratio compares figures measured side by side
 | 3 | trigger backlog: ${s.triggerBacklog.n} new charges, 50 ms latency | ${f(s.triggerBacklog.wallMs / 1000)} s for ${s.triggerBacklog.requests} requests; emitted ${s.triggerBacklog.emitted} (unique ${s.triggerBacklog.unique}, oldest first: ${s.triggerBacklog.ordered}); peak RSS ${f(s.triggerBacklog.peakRssMB, 0)} MB; cursor ${s.triggerBacklog.cursorBytes} bytes | **${f(s.triggerBacklog.vsPageSpeed)}×** pages × latency (${f(s.triggerBacklog.pagesTimesLatencyMs / 1000)} s); the seed connector's cap would need ${f(s.triggerBacklog.seedCapMs / 1000, 0)} s | ≤ 1.2× |
 | 4 | overhead: ${s.overhead.n} creates, no latency, no limit | node ${f(s.overhead.nodeCpuPerItemMs, 3)} ms CPU/item; raw undici ${f(s.overhead.rawCpuPerItemMs, 3)} ms with keep-alive, ${f(s.overhead.rawNewConnectionCpuPerItemMs, 3)} ms with a new connection per request (as n8n's helper) | **${f(s.overhead.ratio, 1)}×** the keep-alive floor; ${f(s.overhead.ratioVsNewConnection, 1)}× the new-connection floor | ≤ 3× |
 | 5 | scale: ${s.scale.n}-item bulk update | ${f(s.scale.wallMs / 1000)} s, errors ${s.scale.errors}, peak RSS ${f(s.scale.peakRssMB, 0)} MB (${s.scale.nSmall} items: ${f(s.scale.peakRssSmallMB, 0)} MB) | ${f(s.scale.rssPerExtraItemKB, 1)} KB of RSS per extra item | grows with output only |
-
+${s.instant ? instantRows(s.instant) : ''}
 Machine-readable: \`test/bench/results.json\`.
 `;
 }
