@@ -3,6 +3,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
 import { simplifyField } from '../shared/simplifyField';
+import { EVENT_SUBTITLE, eventField, lateCompletionWindowOption, orderSourceField } from '../shared/trigger/eventFields';
 import { pollStripe } from './helpers/poll';
 
 export class StripeConnectorTrigger implements INodeType {
@@ -12,8 +13,7 @@ export class StripeConnectorTrigger implements INodeType {
 		icon: { light: 'file:../shared/stripe.svg', dark: 'file:../shared/stripe.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle:
-			'={{ {"customer": "New Customer", "order": "New Order", "charge": "New Charge", "invoiceItem": "New Invoice Item"}[$parameter["event"]] }}',
+		subtitle: EVENT_SUBTITLE,
 		description: 'Starts the workflow when Stripe has a new customer, order, charge or invoice item',
 		defaults: {
 			name: 'Stripe Connector Trigger',
@@ -28,60 +28,8 @@ export class StripeConnectorTrigger implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName: 'Event',
-				name: 'event',
-				type: 'options',
-				required: true,
-				default: 'customer',
-				description: 'Which new Stripe objects start the workflow, one item per object, oldest first',
-				options: [
-					{
-						name: 'New Charge',
-						value: 'charge',
-						description: 'A charge was created (a payment attempt, successful or not)',
-					},
-					{
-						name: 'New Customer',
-						value: 'customer',
-						description: 'A customer was created',
-					},
-					{
-						name: 'New Invoice Item',
-						value: 'invoiceItem',
-						description: 'An invoice item was created',
-					},
-					{
-						name: 'New Order',
-						value: 'order',
-						description: 'An order was placed: a completed Checkout Session, or a legacy order',
-					},
-				],
-			},
-			{
-				displayName: 'Order Source',
-				name: 'orderSource',
-				type: 'options',
-				default: 'checkoutSessions',
-				description: 'Where orders come from. Stripe retired its Orders API: today an order is a completed Checkout Session.',
-				displayOptions: {
-					show: {
-						event: ['order'],
-					},
-				},
-				options: [
-					{
-						name: 'Checkout Sessions',
-						value: 'checkoutSessions',
-						description: 'Completed Checkout Sessions, shown with the order fields (today\'s Stripe)',
-					},
-					{
-						name: 'Legacy Orders API',
-						value: 'legacyOrders',
-						description: 'The Orders API (/v1/orders) of 2019, for old accounts that still have it',
-					},
-				],
-			},
+			eventField,
+			orderSourceField,
 			simplifyField,
 			{
 				displayName: 'Options',
@@ -90,24 +38,7 @@ export class StripeConnectorTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{
-						displayName: 'Late Completion Window (Hours)',
-						name: 'lateCompletionWindow',
-						type: 'number',
-						default: 24,
-						typeOptions: {
-							minValue: 0,
-							maxValue: 24,
-						},
-						description:
-							'How far back to look for Checkout Sessions that completed after newer ones. A session stays open at most 24 hours. 0 turns the look-back off.',
-						displayOptions: {
-							show: {
-								'/event': ['order'],
-								'/orderSource': ['checkoutSessions'],
-							},
-						},
-					},
+					lateCompletionWindowOption,
 					{
 						displayName: 'Max Items per Poll',
 						name: 'maxItemsPerPoll',

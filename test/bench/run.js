@@ -23,6 +23,13 @@ function scenario(config) {
 	return JSON.parse(out.trim().split('\n').pop());
 }
 
+/** The instant trigger's scenario in its own process: 100 deliveries one at a time (quick: 40), 50 ms per Stripe request. */
+function instantScenario(url) {
+	const n = quick ? 40 : 100;
+	const out = execFileSync(process.execPath, [path.join(__dirname, 'instant.js'), JSON.stringify({ url, n, latencyMs: 50 })], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	return { n, ...JSON.parse(out.trim().split('\n').pop()) };
+}
+
 async function main() {
 	const emu = await startEmulatorProcess();
 	const results = { machine: `${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, command: `npm run bench${quick ? ' -- --quick' : ''}`, date: new Date().toISOString(), quick, scenarios: {} };
@@ -61,6 +68,11 @@ async function main() {
 		}
 		const [small, large] = [scale[SIZES.scaleSmall], scale[SIZES.scaleLarge]];
 		results.scenarios.scale = { n: SIZES.scaleLarge, wallMs: large.wallMs, errors: large.errors, peakRssMB: large.peakRssMB, peakRssSmallMB: small.peakRssMB, nSmall: SIZES.scaleSmall, rssPerExtraItemKB: ((large.peakRssMB - small.peakRssMB) * 1024) / (SIZES.scaleLarge - SIZES.scaleSmall) };
+
+		// --- 8. Instant trigger (test/bench/instant.js): delivery → workflow start, and overlapping deliveries. ---
+		await fresh(0, null);
+		results.scenarios.instant = instantScenario(emu.url);
+		// --- end of the instant trigger block ---
 	} finally {
 		await emu.stop();
 	}
@@ -70,6 +82,13 @@ async function main() {
 }
 
 const f = (x, digits = 2) => Number(x).toFixed(digits);
+
+/** BENCHMARKS.md rows of the instant trigger (scenario 8). */
+function instantRows(i) {
+	return `| 8 | instant trigger: ${i.latency.n} deliveries one at a time, 50 ms per Stripe request | delivery → workflow start: median **${i.latency.medianMs} ms**, p95 **${i.latency.p95Ms} ms** (max ${i.latency.maxMs} ms, the first after activation) | polling trigger's floor: n8n polls at most once a minute, so up to 60 000 ms (30 000 ms on average) | ≤ 1 s p95 |
+| 8 | … overlapping: ${i.overlapping.objects} customers in bursts, every event delivered twice, shuffled | ${i.overlapping.deliveries} deliveries → ${i.overlapping.items} items: duplicates ${i.overlapping.duplicates}, lost ${i.overlapping.lost} | | 0, 0 |
+`;
+}
 
 function markdown(r) {
 	const s = r.scenarios;
@@ -86,6 +105,7 @@ ${LIMITS_SETUP}
 ${limitsRows(s).join('\n')}
 | 6 | overhead: ${s.overhead.n} creates on loopback, no limit | node ${f(s.overhead.nodeCpuPerItemMs, 3)} ms CPU/item; raw undici ${f(s.overhead.rawCpuPerItemMs, 3)} ms with keep-alive, ${f(s.overhead.rawNewConnectionCpuPerItemMs, 3)} ms with a new connection per request (as n8n's helper) | **${f(s.overhead.ratio, 1)}×** the keep-alive floor; ${f(s.overhead.ratioVsNewConnection, 1)}× the new-connection floor | ≤ 3× |
 | 7 | scale: ${s.scale.n}-item bulk update on loopback | ${f(s.scale.wallMs / 1000)} s, errors ${s.scale.errors}, peak RSS ${f(s.scale.peakRssMB, 0)} MB (${s.scale.nSmall} items: ${f(s.scale.peakRssSmallMB, 0)} MB) | ${f(s.scale.rssPerExtraItemKB, 1)} KB of RSS per extra item | grows with output only |
+${s.instant ? instantRows(s.instant) : ''}
 
 Scenarios 6 and 7 set *Requests per Second* far above Stripe's limits, so that they measure the node, not the pacer.
 Machine-readable: \`test/bench/results.json\`.

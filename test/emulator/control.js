@@ -22,6 +22,9 @@ function controlRoute(emu, method, route, body, res) {
 	else if (method === 'GET' && route === 'log') output = control.requestLog();
 	else if (method === 'GET' && route.startsWith('objects/')) output = control.list(decodeURIComponent(route.slice(8)));
 	else if (method === 'POST' && route === 'reset') control.reset();
+	else if (method === 'POST' && route === 'webhooks/config') control.webhooks.configure(input);
+	else if (method === 'GET' && route === 'webhooks/deliveries') output = control.webhooks.deliveries();
+	else if (method === 'GET' && route === 'webhooks/endpoints') output = control.webhooks.endpoints();
 	else {
 		res.statusCode = 404;
 		output = { error: `unknown control route ${method} ${route}` };

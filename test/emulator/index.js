@@ -10,6 +10,7 @@ const { Store } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
+const { Webhooks, creationEvent } = require('./webhooks');
 
 const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
 
@@ -18,12 +19,21 @@ class Emulator {
 		this.keys = { ...DEFAULT_KEYS, ...keys };
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
+		this.webhooks = new Webhooks(this);
+		// Every new object announces its event to the subscribed webhook endpoints.
+		const insert = this.store.insert.bind(this.store);
+		this.store.insert = (type, object) => {
+			const made = insert(type, object);
+			this.webhooks.announce(creationEvent(type, made), made);
+			return made;
+		};
 		this.livemode = false;
 		this.resetState();
 	}
 
 	resetState() {
 		this.store.reset();
+		this.webhooks.reset();
 		this.idempotency = new Map();
 		this.faults = [];
 		this.requestLog = [];
@@ -155,6 +165,22 @@ class Emulator {
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
 			/** Stripe indexes new objects for search within about a minute: hide those younger than `seconds`. */
 			setSearchDelay: (seconds) => (emu.searchDelaySeconds = seconds),
+			/** Changes an object as Stripe would (a charge settling, a session completing) and announces `eventType`. */
+			updateObject: (type, id, fields, eventType) => {
+				const object = emu.store.get(type, id);
+				if (!object) throw new Error(`no ${type} ${id}`);
+				Object.assign(object, structuredClone(fields));
+				emu.webhooks.announce(eventType, object);
+				return object;
+			},
+			webhooks: {
+				configure: (options) => emu.webhooks.configure(options),
+				endpoints: () => [...emu.webhooks.endpoints.values()],
+				secretOf: (id) => emu.webhooks.secretOf(id),
+				deliveries: () => emu.webhooks.log.slice(),
+				idle: () => emu.webhooks.idle(),
+				discardHeld: () => emu.webhooks.discardHeld(),
+			},
 		};
 	}
 

@@ -4,6 +4,7 @@ const fixtures = require('./fixtures.json');
 const resources = require('./resources');
 const { searchPage } = require('./search');
 const { querySchema } = require('./validate');
+const { webhookRoutes } = require('./webhooks');
 
 const { StripeError, missing } = resources;
 
@@ -60,6 +61,7 @@ const routes = [
 	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', retrieveHandler('checkout.session', 'checkout.session')],
 	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],
 	['GET', /^\/v1\/orders\/([^/]+)$/, querySchema([{ name: 'expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } }]), retrieveHandler('order', 'order'), 'legacy'],
+	...webhookRoutes,
 ];
 
 function findRoute(method, pathname) {

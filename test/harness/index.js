@@ -3,5 +3,6 @@ const { runWorkflow } = require('./runWorkflow');
 const { createPoller } = require('./poller');
 const { listSearch } = require('./loadOptions');
 const { loadPackageNodeTypes } = require('./nodeTypes');
+const { createWebhookTrigger, StaticDataStore } = require('./webhookTrigger');
 
-module.exports = { runWorkflow, createPoller, listSearch, loadPackageNodeTypes };
+module.exports = { runWorkflow, createPoller, listSearch, loadPackageNodeTypes, createWebhookTrigger, StaticDataStore };

@@ -7,7 +7,7 @@ const {
 	newCursor,
 	objectKey,
 	readCursor,
-} = require('../../nodes/StripeConnectorTrigger/helpers/cursor.ts');
+} = require('../../nodes/shared/trigger/cursor.ts');
 
 const emitted = (created, count, prefix = 'obj') =>
 	Array.from({ length: count }, (_, index) => ({ id: `${prefix}_${created}_${index}`, created }));

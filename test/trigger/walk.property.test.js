@@ -6,8 +6,8 @@
  * when it is due is emitted exactly once, oldest first. The emulator tests do the same through
  * n8n's real poll context; this one covers thousands of random schedules in a second.
  */
-const { collectNew, startNow } = require('../../nodes/StripeConnectorTrigger/helpers/walk.ts');
-const { eventSource } = require('../../nodes/StripeConnectorTrigger/helpers/sources.ts');
+const { collectNew, startNow } = require('../../nodes/shared/trigger/walk.ts');
+const { eventSource } = require('../../nodes/shared/trigger/sources.ts');
 
 function fakeStripe({ rng }) {
 	let seq = 0;

@@ -5,25 +5,16 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { dateValue } from '../../shared/helpers/dateValue';
 import { StripeClient } from '../../shared/transport/client';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
-import { CURSOR_FIELD, newCursor, readCursor, type Cursor } from './cursor';
-import {
-	CHECKOUT_SESSION_MAX_OPEN_HOURS,
-	eventSource,
-	type EventSource,
-	type OrderSource,
-	type TriggerEvent,
-} from './sources';
-import { collectNew, mostRecent, startNow } from './walk';
+import { CURSOR_FIELD, newCursor, readCursor, type Cursor } from '../../shared/trigger/cursor';
+import { readTriggerSettings, type TriggerSettings as SharedSettings } from '../../shared/trigger/settings';
+import type { EventSource } from '../../shared/trigger/sources';
+import { collectNew, mostRecent, startNow } from '../../shared/trigger/walk';
 
 /** A poll may use this share of n8n's poll budget for fetching; the rest is left for emitting. */
 const BUDGET_SHARE = 0.5;
 const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
 
-interface TriggerSettings {
-	source: EventSource;
-	simplify: boolean;
-	maxItems: number;
-	lookBackSeconds: number;
+interface TriggerSettings extends SharedSettings {
 	startFrom?: { second: number; text: string };
 }
 
@@ -94,21 +85,8 @@ async function pollForNew(
 }
 
 function readSettings(ctx: IPollFunctions): TriggerSettings {
-	const event = ctx.getNodeParameter('event') as TriggerEvent;
-	const orderSource = (event === 'order' ? ctx.getNodeParameter('orderSource', 'checkoutSessions') : 'checkoutSessions') as OrderSource;
-	const source = eventSource(event, orderSource);
-	const simplify = ctx.getNodeParameter('simplify', true) as boolean;
-	const options = ctx.getNodeParameter('options', {}) as IDataObject;
-	const maxItems = Math.max(0, Math.floor(Number(options.maxItemsPerPoll ?? 0) || 0));
-	const hours = Number(options.lateCompletionWindow ?? CHECKOUT_SESSION_MAX_OPEN_HOURS);
-	const lookBackHours = Number.isFinite(hours) ? Math.min(Math.max(hours, 0), CHECKOUT_SESSION_MAX_OPEN_HOURS) : 0;
-	return {
-		source,
-		simplify,
-		maxItems,
-		lookBackSeconds: source.completesLate ? Math.round(lookBackHours * 3600) : 0,
-		startFrom: parseStartFrom(ctx, options.startFrom),
-	};
+	const settings = readTriggerSettings(ctx, 'maxItemsPerPoll');
+	return { ...settings, startFrom: parseStartFrom(ctx, settings.options.startFrom) };
 }
 
 function parseStartFrom(ctx: IPollFunctions, value: unknown): TriggerSettings['startFrom'] {

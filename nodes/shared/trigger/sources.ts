@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { simplifyCharge } from '../../shared/mappers/charge';
-import { simplifyCustomer } from '../../shared/mappers/customer';
-import { simplifyInvoiceItem } from '../../shared/mappers/invoiceItem';
-import { orderFromCheckoutSession, simplifyLegacyOrder } from '../../shared/mappers/order';
-import type { FormValue } from '../../shared/transport/formEncode';
+import { simplifyCharge } from '../mappers/charge';
+import { simplifyCustomer } from '../mappers/customer';
+import { simplifyInvoiceItem } from '../mappers/invoiceItem';
+import { orderFromCheckoutSession, simplifyLegacyOrder } from '../mappers/order';
+import type { FormValue } from '../transport/formEncode';
 
 export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem';
 export type OrderSource = 'checkoutSessions' | 'legacyOrders';

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { StripeClient } from '../../shared/transport/client';
-import type { FormValue } from '../../shared/transport/formEncode';
-import { listPages, type StripeList } from '../../shared/transport/listPages';
-import { resourcePath } from '../../shared/transport/pathId';
-import { stripeDetailsOf } from '../../shared/transport/stripeError';
+import type { StripeClient } from '../transport/client';
+import type { FormValue } from '../transport/formEncode';
+import { listPages, type StripeList } from '../transport/listPages';
+import { resourcePath } from '../transport/pathId';
+import { stripeDetailsOf } from '../transport/stripeError';
 import { advanceCursor, keysAt, MAX_SEEN_KEYS, newCursor, objectKey, type Cursor } from './cursor';
 import type { EventSource } from './sources';
 

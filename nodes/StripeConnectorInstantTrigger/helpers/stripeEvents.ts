@@ -1,0 +1,24 @@
+import type { EventSource } from '../../shared/trigger/sources';
+
+/**
+ * The Stripe events that announce a new object of each source. A charge is announced by the
+ * event of its first state: succeeded, failed or pending (a pending charge later also sends
+ * `charge.succeeded`; both ring the same doorbell and the charge is emitted once).
+ */
+const EVENTS_BY_SOURCE: Record<string, string[]> = {
+	customer: ['customer.created'],
+	charge: ['charge.failed', 'charge.pending', 'charge.succeeded'],
+	invoiceItem: ['invoiceitem.created'],
+	'order:checkoutSessions': ['checkout.session.completed'],
+};
+
+/** The events to subscribe to, sorted; undefined when the source has no webhook event (legacy Orders). */
+export function eventsFor(source: EventSource): string[] | undefined {
+	return EVENTS_BY_SOURCE[source.key]?.slice().sort();
+}
+
+export function sameEvents(a: readonly string[], b: readonly string[]): boolean {
+	const left = [...a].sort();
+	const right = [...b].sort();
+	return left.length === right.length && left.every((event, index) => event === right[index]);
+}

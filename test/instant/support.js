@@ -1,0 +1,28 @@
+'use strict';
+/** Helpers for the instant trigger's tests: one trigger per test on the shared emulator, and settling deliveries. */
+const { createWebhookTrigger } = require('../harness');
+
+function credentialsFor(env, key = 'test') {
+	return { stripeConnectorApi: { apiKey: env.emu.keys[key], baseUrl: env.emu.url } };
+}
+
+/** Waits until the emulator has no delivery under way and the trigger no request. */
+async function settle(env, ...triggers) {
+	for (let round = 0; round < 3; round++) {
+		await env.emu.control.webhooks.idle();
+		for (const trigger of triggers) await trigger.idle();
+	}
+}
+
+async function activeTrigger(env, parameters, options = {}) {
+	const trigger = await createWebhookTrigger({ node: { parameters }, credentials: credentialsFor(env), ...options });
+	await trigger.activate();
+	return trigger;
+}
+
+const countBy = (values) => values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map());
+
+/** Ids emitted more than once. */
+const duplicatesOf = (ids) => [...countBy(ids)].filter(([, count]) => count > 1).map(([id]) => id);
+
+module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf };
