@@ -29,7 +29,17 @@ function toolVariant(nodeType) {
 			inputs: [],
 			outputs: [NodeConnectionTypes.AiTool],
 			properties: [
-				{ displayName: 'Description', name: 'toolDescription', type: 'string', default: description.description },
+				{
+					displayName: 'Tool Description',
+					name: 'descriptionType',
+					type: 'options',
+					options: [
+						{ name: 'Set Automatically', value: 'auto' },
+						{ name: 'Set Manually', value: 'manual' },
+					],
+					default: 'auto',
+				},
+				{ displayName: 'Description', name: 'toolDescription', type: 'string', default: description.description, displayOptions: { show: { descriptionType: ['manual'] } } },
 				...description.properties,
 			],
 		},

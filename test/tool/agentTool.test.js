@@ -29,7 +29,9 @@ describe.each(['supplyData', 'engine'])('the action node as an AI agent tool (n8
 	});
 
 	test('get of a missing customer: the model reads the id, Stripe\'s message and code, and the next step; nothing escapes to the agent', async () => {
-		const { results, run } = await call(getCustomer, [{ customerId: 'cus_doesNotExist42' }]);
+		const { tool, results, run } = await call(getCustomer, [{ customerId: 'cus_doesNotExist42' }]);
+		// n8n's automatic tool description is the operation's action: it says what the tool needs.
+		if (path === 'supplyData') expect(tool.description).toBe('Get a customer by ID in Stripe Connector');
 		expect(results[0].threw).toBeUndefined();
 		const [answer] = JSON.parse(results[0].answer);
 		expect(answer.error).toContain("No such customer: 'cus_doesNotExist42'");

@@ -31,13 +31,13 @@ export const description: INodeProperties[] = [
 				value: 'delete',
 				description:
 					'Delete a customer permanently; Stripe also cancels its active subscriptions. Needs the customer ID (cus_…).',
-				action: 'Delete a customer',
+				action: 'Delete a customer by ID',
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				description: 'Get a customer by ID (cus_…). Needs the customer ID.',
-				action: 'Get a customer',
+				action: 'Get a customer by ID',
 			},
 			{
 				name: 'Get Many',
@@ -51,14 +51,14 @@ export const description: INodeProperties[] = [
 				value: 'search',
 				description:
 					"Find customers by email, name, phone or metadata. Needs a Stripe search query such as email:'ada@example.com'. Newly created customers can take up to a minute to appear.",
-				action: 'Search customers',
+				action: 'Search customers by query',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
 					'Update a customer. Needs the customer ID (cus_…) and the fields to change: email, description, metadata; a field given empty is removed.',
-				action: 'Update a customer',
+				action: 'Update a customer by ID',
 			},
 		],
 		default: 'create',

@@ -31,7 +31,7 @@ export const description: INodeProperties[] = [
 				value: 'delete',
 				description:
 					'Delete a product permanently. Needs the product ID (prod_…). Stripe refuses when the product has prices: archive it instead (Update with Active off).',
-				action: 'Delete a product',
+				action: 'Delete a product by ID',
 			},
 			{
 				name: 'Get Many',
@@ -45,14 +45,14 @@ export const description: INodeProperties[] = [
 				value: 'search',
 				description:
 					"Find products by name, description, active, shippable, URL or metadata. Needs a Stripe search query such as name~'shirt'. Newly created products can take up to a minute to appear.",
-				action: 'Search products',
+				action: 'Search products by query',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				description:
 					'Update a product. Needs the product ID (prod_…) and the fields to change: name, active, caption, description, images, shippable, URL, metadata; a field given empty is removed.',
-				action: 'Update a product',
+				action: 'Update a product by ID',
 			},
 		],
 		default: 'create',
