@@ -2,12 +2,11 @@ import { randomUUID } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { resourcePath } from '../../shared/transport/pathId';
-import type { StripeClient } from '../../shared/transport/client';
+import { StripeClient } from '../../shared/transport/client';
 import { advanceCursor, CURSOR_FIELD, keysAt, readCursor, type Cursor } from '../../shared/trigger/cursor';
 import { readTriggerSettings, type TriggerSettings } from '../../shared/trigger/settings';
 import { collectNew, startNow, type StripeObject } from '../../shared/trigger/walk';
 import { claimObject } from './claims';
-import { stripeClientFor } from './client';
 import { MAX_ITEMS_OPTION } from './endpoint';
 import { rememberCursor, rememberedCursor, ring } from './lane';
 import { verifySignature } from './signature';
@@ -118,7 +117,7 @@ async function walkAndClaim(
 	claimScope: string,
 ): Promise<WalkOutcome> {
 	const staticData = ctx.getWorkflowStaticData('node');
-	const client = await stripeClientFor(ctx);
+	const client = await StripeClient.create(ctx);
 	const generation = String(staticData[GENERATION_FIELD] ?? '');
 	const loaded = readCursor(staticData);
 	if (!loaded || loaded.key !== settings.source.key) {
@@ -169,7 +168,7 @@ function newer(loaded: Cursor, remembered: Cursor | undefined): Cursor {
 /** "Listen for test event": the delivered object, read fresh in the pinned version; the cursor is not touched. */
 async function testEvent(ctx: IWebhookFunctions, settings: TriggerSettings, objectId: string | undefined): Promise<IWebhookResponseData> {
 	if (!objectId) return { webhookResponse: { received: true } };
-	const client = await stripeClientFor(ctx);
+	const client = await StripeClient.create(ctx);
 	const expand = settings.simplify ? settings.source.expand.map((path) => path.replace(/^data\./, '')) : [];
 	const object = await client.request<IDataObject>({
 		method: 'GET',

@@ -3,13 +3,12 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, PINNED_STRIPE_VERSION } from '../../shared/constants';
-import type { StripeClient } from '../../shared/transport/client';
+import { StripeClient } from '../../shared/transport/client';
 import { resourcePath } from '../../shared/transport/pathId';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { CURSOR_FIELD, readCursor } from '../../shared/trigger/cursor';
 import { readTriggerSettings } from '../../shared/trigger/settings';
 import { startNow } from '../../shared/trigger/walk';
-import { stripeClientFor } from './client';
 import { GENERATION_FIELD, readEndpoint, writeEndpoint, type StoredEndpoint } from './state';
 import { eventsFor, sameEvents } from './stripeEvents';
 
@@ -32,7 +31,7 @@ export async function endpointExists(this: IHookFunctions): Promise<boolean> {
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = readEndpoint(staticData, isTest(this));
 	if (!stored) return false;
-	const client = await stripeClientFor(this);
+	const client = await StripeClient.create(this);
 	const wanted = await wantedEndpoint(this);
 	const found = await client.request<StripeEndpoint>({ method: 'GET', path: resourcePath(ENDPOINTS_PATH, stored.id) }).then(
 		(endpoint) => ({ endpoint, error: undefined }),
@@ -58,7 +57,7 @@ export async function endpointExists(this: IHookFunctions): Promise<boolean> {
 export async function createEndpoint(this: IHookFunctions): Promise<boolean> {
 	const settings = readTriggerSettings(this, MAX_ITEMS_OPTION);
 	const wanted = await wantedEndpoint(this);
-	const client = await stripeClientFor(this);
+	const client = await StripeClient.create(this);
 	refuseUnreachableUrl(this, client, wanted.url);
 	const workflow = this.getWorkflow();
 	let created: StripeEndpoint;
@@ -103,7 +102,7 @@ export async function deleteEndpoint(this: IHookFunctions): Promise<boolean> {
 	const staticData = this.getWorkflowStaticData('node');
 	const stored = readEndpoint(staticData, isTest(this));
 	if (!stored) return true;
-	const client = await stripeClientFor(this);
+	const client = await StripeClient.create(this);
 	if (!(await deleteQuietly(client, stored.id))) return false; // kept: the next check finds and reuses it
 	writeEndpoint(staticData, isTest(this), undefined);
 	return true;

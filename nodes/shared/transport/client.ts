@@ -3,11 +3,13 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	IExecuteFunctions,
+	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INode,
 	IPollFunctions,
+	IWebhookFunctions,
 } from 'n8n-workflow';
 
 import {
@@ -26,7 +28,7 @@ import { lastCut, rateShare, recordAnswer } from './rateBackoff';
 import { decideRetry } from './retryPolicy';
 import { headerValue, stripeApiError, stripeErrorDetails, type StripeHttpResponse } from './stripeError';
 
-export type StripeContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
+export type StripeContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
 
 export interface StripeRequest {
 	method: 'GET' | 'POST' | 'DELETE';
