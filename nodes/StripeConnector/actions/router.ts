@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_CONCURRENCY } from '../../shared/constants';
 import { mapConcurrent } from '../../shared/helpers/mapConcurrent';
@@ -9,13 +9,10 @@ import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import * as customer from './customer';
 import { failureReport, type ItemOutcome } from './failureReport';
 import * as product from './product';
-import { alreadyCreatedNote, runsAsTool, toolCallInfo, toolFailure } from './toolResult';
+import { alreadyCreatedNote, runsAsTool, toolFailure, type ToolCallInfo } from './toolResult';
 import type { Effect, ItemCall, Operation } from './types';
 
-const resources: Record<string, Record<string, Operation>> = {
-	customer: customer.operations,
-	product: product.operations,
-};
+const resources: Record<string, { operations: Record<string, Operation>; description: INodeProperties[] }> = { customer, product };
 
 interface PreparedItem {
 	call: ItemCall;
@@ -23,11 +20,16 @@ interface PreparedItem {
 }
 
 interface RunSettings {
+	/** Undefined for a resource/operation pair the node does not have. */
+	definition?: Operation;
 	effect: Effect;
 	resource: string;
 	/** `resource.operation` */
 	operation: string;
+	/** What the model is told failed, in the operation's own `action` words. */
+	toolCall: ToolCallInfo;
 	concurrency: number;
+	requestsPerSecond: number;
 	deduplicateReruns: boolean;
 	/** Called by an AI agent: failures answer the model instead of failing the node (toolResult.ts). */
 	asTool: boolean;
@@ -46,8 +48,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const settings = runSettings(this);
 	const continueOnFail = this.continueOnFail() || settings.asTool;
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const requestsPerSecond = Number(options.requestsPerSecond ?? 0);
+	const { requestsPerSecond } = settings;
 	const client = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {});
 
 	const prepared = items.map((_item, itemIndex): PreparedItem | { error: Error } => {
@@ -61,13 +62,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (invalid && !continueOnFail) throw nothingSent(invalid.error, items.length);
 
 	let failed = false;
+	const stopped = () => failed && !continueOnFail;
 	const outcomes = await mapConcurrent(
 		prepared,
-		{ limit: () => client.inFlightLimit(settings.concurrency), stopped: () => failed && !continueOnFail },
+		{ limit: () => client.inFlightLimit(settings.concurrency), stopped },
 		async (entry): Promise<ItemOutcome> => {
 			if ('error' in entry) return entry;
 			try {
-				return await send(client, entry, () => failed && !continueOnFail);
+				return await send(client, entry, stopped);
 			} catch (error) {
 				if (error instanceof NotSentError) return { notSent: true };
 				failed = true;
@@ -99,14 +101,17 @@ function runSettings(ctx: IExecuteFunctions): RunSettings {
 	// Resource and operation cannot come from an expression: the first item's hold for all.
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
-	const effect = resources[resource]?.[operation]?.effect ?? 'read';
+	const definition = resources[resource]?.operations[operation];
 	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = Number(options.maxConcurrency ?? DEFAULT_CONCURRENCY) || DEFAULT_CONCURRENCY;
 	return {
-		effect,
+		definition,
+		effect: definition?.effect ?? 'read',
 		resource,
 		operation: `${resource}.${operation}`,
+		toolCall: { resource, action: actionOf(resource, operation) },
 		concurrency,
+		requestsPerSecond: Number(options.requestsPerSecond ?? 0),
 		deduplicateReruns: options.deduplicateReruns !== false,
 		asTool: runsAsTool(ctx),
 	};
@@ -115,21 +120,25 @@ function runSettings(ctx: IExecuteFunctions): RunSettings {
 /** A failed item's output with Continue On Fail (Stripe's error fields), or the model's answer in tool mode. */
 function errorItem(ctx: IExecuteFunctions, error: Error, settings: RunSettings): IDataObject {
 	if (!settings.asTool) return { error: stripeDetailsOf(error) ?? { message: error.message } };
-	const [resource, operation] = settings.operation.split('.');
-	const answer = toolFailure(error, toolCallInfo(resource, operation));
+	const answer = toolFailure(error, settings.toolCall);
 	// The model gets the sentence; the execution log keeps the failure visible to the workflow's owner.
 	ctx.logger.warn(`Stripe Connector tool call failed: ${String(answer.error)}`);
 	ctx.addExecutionHints({ message: String(answer.error), type: 'warning', location: 'outputPane' });
 	return answer;
 }
 
+/** The `action` the node's Operation selector shows for this operation ("Get a customer by ID"). */
+function actionOf(resource: string, operation: string): string {
+	const selector = resources[resource]?.description.find((property) => property.name === 'operation');
+	const option = selector?.options?.find((entry) => 'value' in entry && entry.value === operation);
+	return (option && 'action' in option && option.action) || `${operation} ${resource}`;
+}
+
 function prepareItem(ctx: IExecuteFunctions, itemIndex: number, settings: RunSettings): PreparedItem {
-	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
-	const operationName = ctx.getNodeParameter('operation', itemIndex) as string;
-	const operation = resources[resource]?.[operationName];
-	if (!operation) throw new Error(`The operation "${operationName}" is not supported for "${resource}"`);
+	const { definition } = settings;
+	if (!definition) throw new Error(`The operation "${settings.operation}" is not supported`);
 	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const call = operation.prepare({ ctx, itemIndex, simplify });
+	const call = definition.prepare({ ctx, itemIndex, simplify });
 	if (!('request' in call) || call.request.method !== 'POST') return { call };
 	return { call, idempotencyKey: idempotencyKeyOf(ctx, itemIndex, settings, call.request) };
 }

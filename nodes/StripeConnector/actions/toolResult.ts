@@ -21,22 +21,9 @@ export function runsAsTool(ctx: IExecuteFunctions): boolean {
 }
 
 export interface ToolCallInfo {
-	/** e.g. "Get a customer" */
+	/** e.g. "Get a customer by ID" */
 	action: string;
 	resource: string;
-}
-
-const ACTIONS: Record<string, (resource: string) => string> = {
-	create: (resource) => `Create a ${resource}`,
-	get: (resource) => `Get a ${resource}`,
-	update: (resource) => `Update a ${resource}`,
-	delete: (resource) => `Delete a ${resource}`,
-	getAll: (resource) => `Get many ${resource}s`,
-	search: (resource) => `Search ${resource}s`,
-};
-
-export function toolCallInfo(resource: string, operation: string): ToolCallInfo {
-	return { resource, action: ACTIONS[operation]?.(resource) ?? `${operation} ${resource}` };
 }
 
 const SEARCH_BY: Record<string, string> = { customer: 'email', product: 'name' };
