@@ -6,8 +6,7 @@
  */
 const { runWorkflow } = require('../harness');
 const { useEmulatorProcess } = require('../support/useEmulatorProcess');
-const { resetPacer } = require('../../nodes/shared/transport/pacer.ts');
-const { resetRateBackoff } = require('../../nodes/shared/transport/rateBackoff.ts');
+const { resetFlowControl } = require('../../nodes/shared/transport/flowControl.ts');
 const { stripeWorkflow } = require('./workflow');
 
 const env = useEmulatorProcess();
@@ -52,8 +51,7 @@ describe("Stripe's limits", () => {
 	beforeAll(() => runWorkflow({ workflow: stripeWorkflow(create()), credentials: env.credentials(), items: people(1, 'warm') }));
 
 	beforeEach(() => {
-		resetPacer();
-		resetRateBackoff();
+		resetFlowControl();
 	});
 
 	test('a bulk create on a test key stays within 25 requests in every second, without a 429', async () => {
@@ -94,8 +92,7 @@ describe("Stripe's limits", () => {
 		await runWorkflow({ workflow: stripeWorkflow(create()), credentials: env.credentials(), items });
 		const near = mostInFlight(await env.emu.requestLog());
 		await env.emu.reset();
-		resetPacer();
-		resetRateBackoff();
+		resetFlowControl();
 		await env.emu.configure({ latencyMs: 700 });
 		const far = people(40, 'far');
 		const result = await runWorkflow({ workflow: stripeWorkflow(create()), credentials: env.credentials(), items: far });

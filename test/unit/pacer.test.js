@@ -1,5 +1,5 @@
 'use strict';
-const { reserveSlot, releaseSlot, resetPacer } = require('../../nodes/shared/transport/pacer.ts');
+const { Pacer } = require('../../nodes/shared/transport/pacer.ts');
 
 /** The most send times in any one-second window [t, t + 1000). */
 function mostInOneSecond(times) {
@@ -13,7 +13,12 @@ function mostInOneSecond(times) {
 }
 
 describe('pacer', () => {
-	beforeEach(() => resetPacer());
+	let pacer;
+	beforeEach(() => {
+		pacer = new Pacer();
+	});
+	const reserveSlot = (lanes, now) => pacer.reserve(lanes, now);
+	const releaseSlot = (lanes, at) => pacer.release(lanes, at);
 
 	test('spaces the requests of a lane 1/rate apart: smooth, no burst at the start of a second', () => {
 		const lane = [{ id: 'k POST /v1/customers', perSecond: 25 }];

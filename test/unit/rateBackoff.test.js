@@ -1,5 +1,10 @@
 'use strict';
-const { rateShare, recordAnswer, lastCut, resetRateBackoff } = require('../../nodes/shared/transport/rateBackoff.ts');
+const { RateBackoff } = require('../../nodes/shared/transport/rateBackoff.ts');
+
+let backoff;
+const rateShare = (lane, now) => backoff.share(lane, now);
+const recordAnswer = (lane, refused, pacedAt, now) => backoff.record(lane, refused, pacedAt, now);
+const lastCut = (lane) => backoff.lastCut(lane);
 
 const LANE = 'k POST /v1/customers';
 /** `count` answers to the lane, 40 ms apart from `from`, every `refusedEvery`-th one a rate_limit 429. */
@@ -8,7 +13,9 @@ function answers(count, from, refusedEvery = 0) {
 }
 
 describe('rate backoff after 429s', () => {
-	beforeEach(() => resetRateBackoff());
+	beforeEach(() => {
+		backoff = new RateBackoff();
+	});
 
 	test('a lone 429 among good answers cuts the rate mildly, and it recovers within seconds', () => {
 		answers(24, 0);

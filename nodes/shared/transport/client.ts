@@ -21,10 +21,8 @@ import {
 import { checkBaseUrl } from './baseUrl';
 import { encodeForm, type FormValue } from './formEncode';
 import { keyMode, type KeyMode } from './keyMode';
-import { ConcurrencyController } from './concurrency';
-import { endpointLimit, endpointOf, GLOBAL_LIMIT, PACING_MARGIN } from './limits';
-import { releaseSlot, reserveSlot, type Lane } from './pacer';
-import { lastCut, rateShare, recordAnswer } from './rateBackoff';
+import { FlowControl } from './flowControl';
+import { endpointOf } from './limits';
 import { decideRetry } from './retryPolicy';
 import { headerValue, stripeApiError, stripeErrorDetails, type StripeHttpResponse } from './stripeError';
 
@@ -70,29 +68,26 @@ export interface StripeClientOptions {
 /**
  * The only code that talks to Stripe. Created once per node execution: the credential is read
  * once and handed to n8n's authenticated request helper on every call, which attaches the key,
- * applies n8n's proxy settings and sends the request.
+ * applies n8n's proxy settings and sends the request (with n8n's cancel signal: Stop holds).
+ * The client sends, reads errors and retries; when a request may leave, and what its answer
+ * says about Stripe's limits, is the flow control's (flowControl.ts).
  */
 export class StripeClient {
 	readonly mode: KeyMode;
 
-	private readonly requestsPerSecond: number | undefined;
-
-	private readonly concurrency = new ConcurrencyController();
-
-	/** The rate of the lanes of the last request sent: what the in-flight limit has to hold. */
-	private pacedPerSecond = Number.POSITIVE_INFINITY;
+	private readonly flow: FlowControl;
 
 	private constructor(
 		private readonly ctx: StripeContext,
 		private readonly credentials: ICredentialDataDecryptedObject,
 		private readonly baseUrl: string,
 		private readonly apiVersion: string,
-		private readonly keyId: string,
+		keyId: string,
 		options: StripeClientOptions,
 		private readonly maxRetries: number = options.maxRetries ?? MAX_RETRIES,
 	) {
 		this.mode = keyMode(String(credentials.apiKey ?? ''));
-		this.requestsPerSecond = options.requestsPerSecond;
+		this.flow = new FlowControl({ keyId, mode: this.mode, requestsPerSecond: options.requestsPerSecond });
 	}
 
 	static async create(ctx: StripeContext, options: StripeClientOptions = {}): Promise<StripeClient> {
@@ -124,17 +119,16 @@ export class StripeClient {
 		const idempotencyKey =
 			request.method === 'POST' ? (request.idempotencyKey ?? `n8n-stripe-connector-${randomUUID()}`) : undefined;
 		const options = this.httpOptions(request, idempotencyKey);
-		const lanes = this.lanes(endpointOf(request.method, request.path));
+		const endpoint = endpointOf(request.method, request.path);
 		// After a lost answer or a 5xx, an earlier attempt of ours may have written: a replay is then our own.
 		let mayHaveWritten = false;
 		for (let attempt = 1; ; attempt++) {
-			const pacedAt = await this.pace(lanes);
+			const turn = await this.flow.beforeSend(endpoint);
 			if (attempt === 1 && request.stopped?.()) throw new NotSentError();
-			const sentAt = Date.now();
 			const outcome = await this.send(options);
 			const response = outcome.response;
 			const details = response && response.statusCode >= 300 ? stripeErrorDetails(response) : undefined;
-			this.learn(lanes, { pacedAt, sentAt }, response?.statusCode, details?.code);
+			this.flow.afterAnswer(turn, { statusCode: response?.statusCode, errorCode: details?.code });
 			if (response && response.statusCode < 300) {
 				const replayed = !mayHaveWritten && headerValue(response.headers, 'idempotent-replayed') === 'true';
 				return { body: parseBody(response.body) as T, replayed };
@@ -179,48 +173,7 @@ export class StripeClient {
 
 	/** How many requests a bulk run should keep in flight now (see concurrency.ts), at most `max`. */
 	inFlightLimit(max: number): number {
-		return this.concurrency.limit(this.pacedPerSecond, max);
-	}
-
-	/** The key's global lane and the endpoint's lane, at Stripe's published limits or the set rate. */
-	private lanes(endpoint: string): { global: Lane; endpoint: Lane } {
-		const under = (limit: number) => (this.requestsPerSecond ?? limit) * (1 - PACING_MARGIN);
-		return {
-			global: { id: `${this.keyId} *`, perSecond: under(GLOBAL_LIMIT[this.mode]) },
-			endpoint: { id: `${this.keyId} ${endpoint}`, perSecond: under(endpointLimit(endpoint)) },
-		};
-	}
-
-	/** Waits for the request's turn; returns when its slot was reserved. */
-	private async pace(lanes: { global: Lane; endpoint: Lane }): Promise<number> {
-		for (;;) {
-			const pacedAt = Date.now();
-			const endpoint = { ...lanes.endpoint, perSecond: lanes.endpoint.perSecond * rateShare(lanes.endpoint.id, pacedAt) };
-			this.pacedPerSecond = Math.min(lanes.global.perSecond, endpoint.perSecond);
-			const wait = reserveSlot([lanes.global, endpoint], pacedAt);
-			if (wait > 0) await sleep(wait);
-			// Pace again when a 429 cut the rate while this request waited (its slot was planned at the
-			// old rate), or when a busy event loop woke it late enough to bunch it with the next ones.
-			const late = Date.now() - (pacedAt + wait);
-			if (lastCut(lanes.endpoint.id) <= pacedAt && late <= 500 / Math.max(lanes.global.perSecond, endpoint.perSecond)) return pacedAt;
-			releaseSlot([lanes.global, endpoint], pacedAt + wait);
-		}
-	}
-
-	/** What an answer says about the network and Stripe's limits, for the pacer and the concurrency. */
-	private learn(
-		lanes: { endpoint: Lane },
-		{ pacedAt, sentAt }: { pacedAt: number; sentAt: number },
-		statusCode?: number,
-		errorCode?: string,
-	): void {
-		const now = Date.now();
-		if (statusCode === undefined) return;
-		// lock_timeout is contention on one object, not a rate: fewer in flight, same pace.
-		const refused = statusCode === 429 && errorCode !== 'lock_timeout';
-		recordAnswer(lanes.endpoint.id, refused, pacedAt, now);
-		if (statusCode === 429) this.concurrency.tooManyRequests(sentAt, this.inFlightLimit(Number.POSITIVE_INFINITY), now);
-		else if (statusCode < 500) this.concurrency.answered(now - sentAt);
+		return this.flow.inFlightLimit(max);
 	}
 
 	private async send(options: IHttpRequestOptions): Promise<{ response?: StripeHttpResponse; error?: unknown }> {

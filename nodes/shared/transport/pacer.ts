@@ -10,48 +10,50 @@ export interface Lane {
 	perSecond: number;
 }
 
-const reservedByLane = new Map<string, number[]>();
+export class Pacer {
+	private readonly reservedByLane = new Map<string, number[]>();
 
-/** Reserves a send time for one request in all `lanes` and returns how many ms to wait for it. */
-export function reserveSlot(lanes: readonly Lane[], now: number = Date.now()): number {
-	const paced = lanes.filter((lane) => lane.perSecond > 0 && Number.isFinite(lane.perSecond));
-	let at = now;
-	for (let moved = true; moved; ) {
-		moved = false;
-		for (const lane of paced) {
-			const free = earliestFree(reserved(lane.id, 1000 / lane.perSecond, now), 1000 / lane.perSecond, at);
-			if (free > at) {
-				at = free;
-				moved = true;
+	/** Reserves a send time for one request in all `lanes` and returns how many ms to wait for it. */
+	reserve(lanes: readonly Lane[], now: number): number {
+		const paced = lanes.filter((lane) => lane.perSecond > 0 && Number.isFinite(lane.perSecond));
+		let at = now;
+		for (let moved = true; moved; ) {
+			moved = false;
+			for (const lane of paced) {
+				const free = earliestFree(this.reserved(lane.id, 1000 / lane.perSecond, now), 1000 / lane.perSecond, at);
+				if (free > at) {
+					at = free;
+					moved = true;
+				}
 			}
 		}
+		for (const lane of paced) insertSorted(this.reserved(lane.id, 1000 / lane.perSecond, now), at);
+		return at - now;
 	}
-	for (const lane of paced) insertSorted(reserved(lane.id, 1000 / lane.perSecond, now), at);
-	return at - now;
-}
 
-/** Gives back a slot reserved at `at` that will not be used. */
-export function releaseSlot(lanes: readonly Lane[], at: number): void {
-	for (const lane of lanes) {
-		const slots = reservedByLane.get(lane.id);
-		const index = slots?.indexOf(at) ?? -1;
-		if (index >= 0) slots?.splice(index, 1);
+	/** Gives back a slot reserved at `at` that will not be used. */
+	release(lanes: readonly Lane[], at: number): void {
+		for (const lane of lanes) {
+			const slots = this.reservedByLane.get(lane.id);
+			const index = slots?.indexOf(at) ?? -1;
+			if (index >= 0) slots?.splice(index, 1);
+		}
 	}
-}
 
-/** For tests: forget all reservations. */
-export function resetPacer(): void {
-	reservedByLane.clear();
-}
+	/** For tests: forget all reservations. */
+	clear(): void {
+		this.reservedByLane.clear();
+	}
 
-/** The lane's reserved send times that still matter at `now` (later than now − interval), sorted. */
-function reserved(laneId: string, intervalMs: number, now: number): number[] {
-	const slots = reservedByLane.get(laneId) ?? [];
-	let stale = 0;
-	while (stale < slots.length && slots[stale] <= now - intervalMs) stale++;
-	if (stale > 0) slots.splice(0, stale);
-	reservedByLane.set(laneId, slots);
-	return slots;
+	/** The lane's reserved send times that still matter at `now` (later than now − interval), sorted. */
+	private reserved(laneId: string, intervalMs: number, now: number): number[] {
+		const slots = this.reservedByLane.get(laneId) ?? [];
+		let stale = 0;
+		while (stale < slots.length && slots[stale] <= now - intervalMs) stale++;
+		if (stale > 0) slots.splice(0, stale);
+		this.reservedByLane.set(laneId, slots);
+		return slots;
+	}
 }
 
 /** The first time ≥ `from` that is at least `intervalMs` away from every reserved slot. */

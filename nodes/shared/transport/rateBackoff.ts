@@ -22,43 +22,52 @@ const WINDOW_MS = 1000;
 
 const PRESSURE_HALF_LIFE_MS = 10_000;
 
-const cutByLane = new Map<string, { share: number; at: number; pressure: number }>();
-const answersByLane = new Map<string, Array<{ at: number; refused: boolean }>>();
-
-/** The part of its rate a lane may use now (1 unless a 429 cut it recently). */
-export function rateShare(laneId: string, now: number = Date.now()): number {
-	const cut = cutByLane.get(laneId);
-	if (!cut) return 1;
-	const seconds = (now - cut.at) / 1000;
-	const recovered = (RECOVERY_PER_SECOND * seconds + RECOVERY_ACCELERATION * seconds * seconds) / cut.pressure;
-	const share = cut.share + recovered;
-	if (share < 1) return share;
-	cutByLane.delete(laneId);
-	return 1;
+interface Cut {
+	share: number;
+	at: number;
+	pressure: number;
 }
 
-/** Stripe answered a request of this lane (refused: a `rate_limit` 429) whose slot was reserved at `pacedAt`. */
-export function recordAnswer(laneId: string, refused: boolean, pacedAt: number, now: number = Date.now()): void {
-	const answers = answersByLane.get(laneId) ?? [];
-	answers.push({ at: now, refused });
-	while (answers.length && answers[0].at <= now - WINDOW_MS) answers.shift();
-	answersByLane.set(laneId, answers);
-	if (!refused) return;
-	const cut = cutByLane.get(laneId);
-	if (cut && pacedAt < cut.at) return;
-	const pressure = 1 + (cut ? cut.pressure * 0.5 ** ((now - cut.at) / PRESSURE_HALF_LIFE_MS) : 0);
-	const refusedShare = answers.filter((answer) => answer.refused).length / answers.length;
-	const factor = Math.max(STRONGEST_CUT, Math.min(MILDEST_CUT, 1 - 2 * refusedShare) - 0.1 * (pressure - 1));
-	cutByLane.set(laneId, { share: Math.max(MIN_SHARE, rateShare(laneId, now) * factor), at: now, pressure });
-}
+export class RateBackoff {
+	private readonly cutByLane = new Map<string, Cut>();
 
-/** When the lane's rate was last cut (0: never), so that a request that waited through a cut paces again. */
-export function lastCut(laneId: string): number {
-	return cutByLane.get(laneId)?.at ?? 0;
-}
+	private readonly answersByLane = new Map<string, Array<{ at: number; refused: boolean }>>();
 
-/** For tests: forget all cuts. */
-export function resetRateBackoff(): void {
-	cutByLane.clear();
-	answersByLane.clear();
+	/** The part of its rate a lane may use now (1 unless a 429 cut it recently). */
+	share(laneId: string, now: number): number {
+		const cut = this.cutByLane.get(laneId);
+		if (!cut) return 1;
+		const seconds = (now - cut.at) / 1000;
+		const recovered = (RECOVERY_PER_SECOND * seconds + RECOVERY_ACCELERATION * seconds * seconds) / cut.pressure;
+		const share = cut.share + recovered;
+		if (share < 1) return share;
+		this.cutByLane.delete(laneId);
+		return 1;
+	}
+
+	/** Stripe answered a request of this lane (refused: a `rate_limit` 429) whose slot was reserved at `pacedAt`. */
+	record(laneId: string, refused: boolean, pacedAt: number, now: number): void {
+		const answers = this.answersByLane.get(laneId) ?? [];
+		answers.push({ at: now, refused });
+		while (answers.length && answers[0].at <= now - WINDOW_MS) answers.shift();
+		this.answersByLane.set(laneId, answers);
+		if (!refused) return;
+		const cut = this.cutByLane.get(laneId);
+		if (cut && pacedAt < cut.at) return;
+		const pressure = 1 + (cut ? cut.pressure * 0.5 ** ((now - cut.at) / PRESSURE_HALF_LIFE_MS) : 0);
+		const refusedShare = answers.filter((answer) => answer.refused).length / answers.length;
+		const factor = Math.max(STRONGEST_CUT, Math.min(MILDEST_CUT, 1 - 2 * refusedShare) - 0.1 * (pressure - 1));
+		this.cutByLane.set(laneId, { share: Math.max(MIN_SHARE, this.share(laneId, now) * factor), at: now, pressure });
+	}
+
+	/** When the lane's rate was last cut (0: never), so that a request that waited through a cut paces again. */
+	lastCut(laneId: string): number {
+		return this.cutByLane.get(laneId)?.at ?? 0;
+	}
+
+	/** For tests: forget all cuts. */
+	clear(): void {
+		this.cutByLane.clear();
+		this.answersByLane.clear();
+	}
 }

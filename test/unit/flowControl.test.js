@@ -1,0 +1,141 @@
+'use strict';
+/**
+ * The flow control in virtual time (test/support/virtualClock.js) against Stripe's limiter behind a
+ * simulated network (test/support/simulatedStripe.js): deterministic, however busy the machine.
+ */
+const { FlowControl } = require('../../nodes/shared/transport/flowControl.ts');
+const { Pacer } = require('../../nodes/shared/transport/pacer.ts');
+const { RateBackoff } = require('../../nodes/shared/transport/rateBackoff.ts');
+const { virtualClock } = require('../support/virtualClock');
+const { simulatedStripe, bulkRun, mostInOneSecond, ENDPOINT } = require('../support/simulatedStripe');
+
+/** One process's view of its keys. */
+const processLanes = () => ({ pacer: new Pacer(), backoff: new RateBackoff() });
+const flowOf = (clock, lanes = processLanes(), options = {}) => new FlowControl({ keyId: 'k', mode: 'live', clock, lanes, ...options });
+const INTERVAL_MS = 1000 / (25 * 0.96);
+
+async function simulate(clock, runs) {
+	const done = Promise.all(runs);
+	await clock.run();
+	return await done;
+}
+
+const arrivals = (stripe, status) => stripe.log.filter((entry) => status === undefined || entry.status === status).map((entry) => entry.at);
+const gaps = (times) => times.slice(1).map((time, i) => time - times[i]);
+
+describe('flow control', () => {
+	test('paces a run 1/rate apart on its endpoint: never more than 24 in any second, however many are in flight', async () => {
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 150 });
+		await simulate(clock, [bulkRun({ clock, stripe, flow: flowOf(clock), n: 100 })]);
+		expect(stripe.log).toHaveLength(100);
+		expect(mostInOneSecond(arrivals(stripe))).toBeLessThanOrEqual(24);
+		expect(Math.min(...gaps(arrivals(stripe)))).toBeGreaterThanOrEqual(INTERVAL_MS - 1e-6);
+	});
+
+	test('a run starts with enough in flight to use every turn of its first second, before any latency is known', async () => {
+		// 250 ms round trip: a create takes 1 s (3 round trips, Stripe's 250 ms, half a round trip back).
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 250 });
+		const flow = flowOf(clock);
+		await simulate(clock, [bulkRun({ clock, stripe, flow, n: 60 })]);
+		const times = arrivals(stripe);
+		expect(times.filter((time) => time < times[0] + 1000 - 1e-6)).toHaveLength(24);
+		expect(Math.max(...gaps(times))).toBeLessThan(INTERVAL_MS + 1e-6);
+	});
+
+	test('the in-flight count starts at a second of turns, bounded by the maximum, and shrinks to the latency measured', async () => {
+		const clock = virtualClock();
+		const flow = flowOf(clock);
+		expect(flow.inFlightLimit(30)).toBe(30);
+		expect(flow.inFlightLimit(8)).toBe(8);
+		const stripe = simulatedStripe(clock, { rttMs: 50 });
+		await simulate(clock, [bulkRun({ clock, stripe, flow, n: 60 })]);
+		// 400 ms per request at 24/s: 9.6 needed, plus headroom.
+		expect(flow.inFlightLimit(30)).toBeLessThanOrEqual(15);
+		expect(flow.inFlightLimit(30)).toBeGreaterThanOrEqual(10);
+	});
+
+	test('the late-wake rule: requests woken late by a busy event loop pace again instead of leaving together', async () => {
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 50 });
+		clock.busy(500, 200);
+		await simulate(clock, [bulkRun({ clock, stripe, flow: flowOf(clock), n: 60 })]);
+		const times = arrivals(stripe);
+		expect(Math.min(...gaps(times))).toBeGreaterThanOrEqual(INTERVAL_MS / 2);
+		expect(mostInOneSecond(times)).toBeLessThanOrEqual(24);
+		expect(stripe.log.every((entry) => entry.status === 200)).toBe(true);
+	});
+
+	test("a rate_limit 429 slows the endpoint's pace until Stripe stops refusing; nothing is lost", async () => {
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 50, perSecond: 8 });
+		await simulate(clock, [bulkRun({ clock, stripe, flow: flowOf(clock), n: 80 })]);
+		expect(arrivals(stripe, 200)).toHaveLength(80);
+		const statuses = stripe.log.map((entry) => entry.status);
+		const share429 = (part) => part.filter((status) => status === 429).length / part.length;
+		const quarter = Math.floor(statuses.length / 4);
+		expect(share429(statuses.slice(0, quarter))).toBeGreaterThan(0.2);
+		expect(share429(statuses.slice(-2 * quarter))).toBeLessThan(0.1);
+	});
+
+	test('a request that waited through a cut paces again at the cut rate', async () => {
+		const clock = virtualClock();
+		const flow = flowOf(clock);
+		const turns = [];
+		for (let i = 0; i < 10; i++) {
+			const turn = flow.beforeSend(ENDPOINT);
+			await clock.run();
+			turns.push(await turn);
+		}
+		for (const turn of turns.slice(0, 9)) flow.afterAnswer(turn, { statusCode: 200 });
+		const waiting = flow.beforeSend(ENDPOINT).then((turn) => turn.sentAt);
+		clock.sleep(10).then(() => flow.afterAnswer(turns[9], { statusCode: 429, errorCode: 'rate_limit' }));
+		await clock.run();
+		// 1 of 10 answers refused cuts the rate to ×0.8 (rateBackoff.ts): the waiting request's slot,
+		// planned at 24/s, is given back and it leaves 1/(0.8 × 24) s after the last one.
+		expect((await waiting) - turns[9].sentAt).toBeCloseTo(INTERVAL_MS / 0.8, 0);
+	});
+
+	test('a lock_timeout 429 keeps the pace and lowers the number in flight', async () => {
+		const clock = virtualClock();
+		const flow = flowOf(clock);
+		const turns = [];
+		for (let i = 0; i < 3; i++) {
+			const turn = flow.beforeSend(ENDPOINT);
+			await clock.run();
+			turns.push(await turn);
+		}
+		for (const turn of turns.slice(0, 2)) flow.afterAnswer(turn, { statusCode: 200 });
+		const before = flow.inFlightLimit(30);
+		flow.afterAnswer(turns[2], { statusCode: 429, errorCode: 'lock_timeout' });
+		expect(flow.inFlightLimit(30)).toBeLessThan(before);
+		const next = flow.beforeSend(ENDPOINT);
+		await clock.run();
+		expect((await next).sentAt - turns[2].sentAt).toBeCloseTo(INTERVAL_MS, 5);
+	});
+
+	test("runs of one process on two endpoints of a test key share the key's global 25/s", async () => {
+		const clock = virtualClock();
+		const lanes = processLanes();
+		const flows = [0, 1].map(() => flowOf(clock, lanes, { mode: 'test' }));
+		const sent = [];
+		const run = async (flow, endpoint) => {
+			for (let i = 0; i < 40; i++) sent.push((await flow.beforeSend(endpoint)).sentAt);
+		};
+		await simulate(clock, [run(flows[0], 'POST /v1/customers'), run(flows[1], 'POST /v1/customers/{id}')]);
+		expect(sent).toHaveLength(80);
+		expect(mostInOneSecond(sent)).toBeLessThanOrEqual(24);
+	});
+
+	test('Requests per Second replaces the published limits', async () => {
+		const clock = virtualClock();
+		const flow = flowOf(clock, processLanes(), { requestsPerSecond: 5 });
+		const sent = [];
+		const run = async () => {
+			for (let i = 0; i < 12; i++) sent.push((await flow.beforeSend(ENDPOINT)).sentAt);
+		};
+		await simulate(clock, [run()]);
+		expect(gaps(sent).every((gap) => Math.abs(gap - 1000 / (5 * 0.96)) < 1e-6)).toBe(true);
+	});
+});
