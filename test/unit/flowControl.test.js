@@ -115,6 +115,18 @@ describe('flow control', () => {
 		expect((await next).sentAt - turns[2].sentAt).toBeCloseTo(INTERVAL_MS, 5);
 	});
 
+	test('two processes on one key (queue-mode workers) see only their own requests: the reaction to 429s holds the limit, nothing is lost', async () => {
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 50 });
+		const workers = ['a', 'b'].map((run) => bulkRun({ clock, stripe, flow: flowOf(clock, processLanes()), n: 150, run }));
+		await simulate(clock, workers);
+		expect(arrivals(stripe, 200)).toHaveLength(300);
+		// Without the reaction both would pace at 24/s into one 25/s window: half refused.
+		expect(arrivals(stripe, 429).length / stripe.log.length).toBeLessThan(0.08);
+		const settled = stripe.log.filter((entry) => entry.at > 2000);
+		expect(settled.filter((entry) => entry.status === 429).length / settled.length).toBeLessThan(0.03);
+	});
+
 	test("runs of one process on two endpoints of a test key share the key's global 25/s", async () => {
 		const clock = virtualClock();
 		const lanes = processLanes();

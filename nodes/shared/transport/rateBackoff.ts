@@ -7,10 +7,16 @@
  *   much), and 0.1 deeper for each recent cut ("pressure", halving every 10 s), since 429s that
  *   keep coming mean a neighbour that keeps sending.
  * - Once per round: a 429 to a request whose slot was reserved before the last cut is the echo of
- *   the same excess.
+ *   the same excess. It cannot cut again, but it can deepen the round's cut to what the answers
+ *   now say: when two processes start on one key at once, the first 429 comes when few answers
+ *   are in, and the echoes that follow show the real excess (about half refused) within a round
+ *   trip, so both settle at their share at once instead of in several rounds of 429s.
  * - The recovery: 1% of the rate per second, faster the longer no 429 comes (+1%/s each second),
- *   divided by the pressure: a lone cut to ×0.9 is back in about 3 s; under a busy neighbour the
- *   probing slows, so that 429s stay rare.
+ *   divided by the pressure and scaled by twice the distance the cut left to the full rate: a
+ *   lone cut to ×0.9 is back in about 7 s; a lane cut deep (a neighbour's luck left it the
+ *   smaller share, or the neighbour has just finished) climbs back fastest, so that two processes
+ *   drift towards equal shares and finish together; under a busy neighbour the probing slows, so
+ *   that 429s stay rare.
  * State per process and lane, like the pacer's.
  */
 const STRONGEST_CUT = 0.5;
@@ -23,8 +29,15 @@ const WINDOW_MS = 1000;
 const PRESSURE_HALF_LIFE_MS = 10_000;
 
 interface Cut {
+	/** The share right after the cut (the recovery adds to it). */
 	share: number;
+	/** The share before the cut, and the factor applied to it. */
+	from: number;
+	factor: number;
+	/** When the round began: 429s to requests paced before it are its echoes. */
 	at: number;
+	/** When its depth last changed: a request that waited through it paces again. */
+	changedAt: number;
 	pressure: number;
 }
 
@@ -38,7 +51,8 @@ export class RateBackoff {
 		const cut = this.cutByLane.get(laneId);
 		if (!cut) return 1;
 		const seconds = (now - cut.at) / 1000;
-		const recovered = (RECOVERY_PER_SECOND * seconds + RECOVERY_ACCELERATION * seconds * seconds) / cut.pressure;
+		const distance = 2 * (1 - cut.share);
+		const recovered = (distance * (RECOVERY_PER_SECOND * seconds + RECOVERY_ACCELERATION * seconds * seconds)) / cut.pressure;
 		const share = cut.share + recovered;
 		if (share < 1) return share;
 		this.cutByLane.delete(laneId);
@@ -53,16 +67,21 @@ export class RateBackoff {
 		this.answersByLane.set(laneId, answers);
 		if (!refused) return;
 		const cut = this.cutByLane.get(laneId);
-		if (cut && pacedAt < cut.at) return;
-		const pressure = 1 + (cut ? cut.pressure * 0.5 ** ((now - cut.at) / PRESSURE_HALF_LIFE_MS) : 0);
 		const refusedShare = answers.filter((answer) => answer.refused).length / answers.length;
-		const factor = Math.max(STRONGEST_CUT, Math.min(MILDEST_CUT, 1 - 2 * refusedShare) - 0.1 * (pressure - 1));
-		this.cutByLane.set(laneId, { share: Math.max(MIN_SHARE, this.share(laneId, now) * factor), at: now, pressure });
+		if (cut && pacedAt < cut.at) {
+			const deeper = cutFactor(refusedShare, cut.pressure);
+			if (deeper < cut.factor) Object.assign(cut, { factor: deeper, share: Math.max(MIN_SHARE, cut.from * deeper), changedAt: now });
+			return;
+		}
+		const pressure = 1 + (cut ? cut.pressure * 0.5 ** ((now - cut.at) / PRESSURE_HALF_LIFE_MS) : 0);
+		const from = this.share(laneId, now);
+		const factor = cutFactor(refusedShare, pressure);
+		this.cutByLane.set(laneId, { share: Math.max(MIN_SHARE, from * factor), from, factor, at: now, changedAt: now, pressure });
 	}
 
 	/** When the lane's rate was last cut (0: never), so that a request that waited through a cut paces again. */
 	lastCut(laneId: string): number {
-		return this.cutByLane.get(laneId)?.at ?? 0;
+		return this.cutByLane.get(laneId)?.changedAt ?? 0;
 	}
 
 	/** For tests: forget all cuts. */
@@ -70,4 +89,9 @@ export class RateBackoff {
 		this.cutByLane.clear();
 		this.answersByLane.clear();
 	}
+}
+
+/** Twice the share of 429s, between the mildest and the strongest cut, deeper under pressure. */
+function cutFactor(refusedShare: number, pressure: number): number {
+	return Math.max(STRONGEST_CUT, Math.min(MILDEST_CUT, 1 - 2 * refusedShare) - 0.1 * (pressure - 1));
 }
