@@ -1,8 +1,8 @@
 'use strict';
 /**
  * The scenarios of BENCHMARKS.md that run on a network with Stripe's limits of today: bulk creates
- * on a live key at two round trips and on a test key, a second process on the same key, and the
- * trigger's page walk over a backlog. Each runs the node in its own process (scenario.js) against
+ * on a live key at two round trips and on a test key, a short run at 150 ms (2b), a second process
+ * on the same key (also in a short run: 4b), and the trigger's page walk over a backlog. Each runs the node in its own process (scenario.js) against
  * the emulator's process through its simulated network (test/emulator/network.js).
  */
 const { execFile } = require('node:child_process');
@@ -15,6 +15,8 @@ const TODAYS_LIMITS = { global: { live: 100, test: 25 }, endpoint: 25, search: 2
 /** Stripe's own time per request (the emulator waits this long before answering). */
 const STRIPE_TIME_MS = { POST: 250, GET: 100 };
 const ENDPOINT_CEILING = 25;
+/** The short runs (2b, 4b): where the start of a run is a large part of it. */
+const SHORT_RUN = 300;
 /** One request in 50 fails, in turn: a 500, a 429 lock_timeout, a 500, a connection dropped after Stripe wrote. */
 const FAULT_EVERY = 50;
 const FAULT_CYCLE = [
@@ -86,6 +88,12 @@ async function runLimitsScenarios(emu, sizes, only) {
 		s.live150 = { rttMs: 150, ...(await check(sizes.bulk, await runScenario(create(LIVE, sizes.bulk, 'far')))) };
 	}
 
+	// 2b. A short run far from Stripe, no injected faults: how much of its start the run loses.
+	if (want('short150')) {
+		await prepare({ rttMs: 150 });
+		s.short150 = { rttMs: 150, ...(await check(SHORT_RUN, await runScenario(create(LIVE, SHORT_RUN, 'short')))) };
+	}
+
 	// 3. Test key: the sandbox's global 25/s.
 	if (want('test50')) {
 		await prepare({ rttMs: 50, faults: sizes.bulk });
@@ -102,6 +110,15 @@ async function runLimitsScenarios(emu, sizes, only) {
 		await prepare({ rttMs: 50, faults: sizes.bulk });
 		const split = await Promise.all([runScenario(create(LIVE, half, 'sa', { requestsPerSecond: 12.5 })), runScenario(create(LIVE, half, 'sb', { requestsPerSecond: 12.5 }))]);
 		s.sharedSplit = { rttMs: 50, processes: 2, ...(await check(sizes.bulk, { wallMs: Math.max(...split.map((r) => r.wallMs)) }, split)) };
+	}
+
+	// 4b. Two processes on one live key starting at once, a short run, no injected faults: the start's
+	// excess and the settling after it are a large part of the run.
+	if (want('sharedShort')) {
+		await prepare({ rttMs: 50 });
+		const half = SHORT_RUN / 2;
+		const pair = await Promise.all([runScenario(create(LIVE, half, 'ssa')), runScenario(create(LIVE, half, 'ssb'))]);
+		s.sharedShort = { rttMs: 50, processes: 2, ...(await check(SHORT_RUN, { wallMs: Math.max(...pair.map((r) => r.wallMs)) }, pair)) };
 	}
 
 	// 5. Trigger backlog, 50 ms round trip: one page after the other; then with no network at all, where only the pacer holds the endpoint's 25/s.
@@ -143,9 +160,13 @@ function limitsRows(s) {
 	return [
 		bulkRow(1, `bulk create, live key: ${s.live50.n} customers, 50 ms round trip`, s.live50, { extra: `; one in flight: ${f(s.live50.sequentialPerItemMs, 0)} ms/item`, ratio: `; **${f(s.live50.speedupVsSequential, 1)}×** one in flight (n8n's built-in node)` }),
 		bulkRow(2, `the same at 150 ms round trip`, s.live150),
+		...(s.short150 ? [bulkRow('2b', `short run: ${s.short150.n} customers at 150 ms round trip, no injected faults`, s.short150, { goal: '≥ 90%, 0 429, 0 lost/doubled' })] : []),
 		bulkRow(3, `bulk create, test key: ${s.test50.n} customers, 50 ms (25/s global)`, s.test50),
 		bulkRow(4, `two processes on one live key at once (two n8n workers): ${s.shared.n / 2} customers each, 50 ms`, s.shared, { goal: '0 lost/doubled; 429s rare (≤ 1% wished)' }),
 		bulkRow(4, `… each process set to *Requests per Second* 12.5`, s.sharedSplit),
+		...(s.sharedShort
+			? [bulkRow('4b', `two processes on one live key (queue-mode workers) starting at once, short run: ${s.sharedShort.n / 2} customers each, 50 ms, no injected faults`, s.sharedShort, { goal: '≥ 80%, ≤ 5% 429, 0 lost/doubled' })]
+			: []),
 		`| 5 | trigger backlog: ${s.backlog50.n} new charges, 50 ms round trip | ${f(s.backlog50.wallMs / 1000)} s for ${s.backlog50.requests} requests (${f(s.backlog50.requestsPerSecond, 1)}/s); 429 ${pct(s.backlog50.share429)}; emitted ${s.backlog50.emitted} (unique ${s.backlog50.unique}, oldest first: ${s.backlog50.ordered}); peak RSS ${f(s.backlog50.peakRssMB, 0)} MB; cursor ${s.backlog50.cursorBytes} bytes | **${f(s.backlog50.vsPageSpeed)}×** page speed (${f(s.backlog50.pageSpeedMs / 1000)} s = requests × (3 round trips + ${STRIPE_TIME_MS.GET} ms)) | ≤ 1.2×, ≤ 1% 429 |`,
 		`| 5 | … no network, no Stripe time | ${f(s.backlog0.wallMs / 1000)} s for ${s.backlog0.requests} requests (**${f(s.backlog0.requestsPerSecond, 1)}/s**); ${s.backlog0.limit429} answered 429 | paced under the endpoint's 25/s | ≤ 25/s, 0 429 |`,
 	];

@@ -92,9 +92,9 @@ describe('flow control', () => {
 		const waiting = flow.beforeSend(ENDPOINT).then((turn) => turn.sentAt);
 		clock.sleep(10).then(() => flow.afterAnswer(turns[9], { statusCode: 429, errorCode: 'rate_limit' }));
 		await clock.run();
-		// 1 of 10 answers refused cuts the rate to ×0.8 (rateBackoff.ts): the waiting request's slot,
-		// planned at 24/s, is given back and it leaves 1/(0.8 × 24) s after the last one.
-		expect((await waiting) - turns[9].sentAt).toBeCloseTo(INTERVAL_MS / 0.8, 0);
+		// A lone 429 cuts the rate to ×0.9 (rateBackoff.ts): the waiting request's slot, planned at
+		// 24/s, is given back and it leaves 1/(0.9 × 24) s after the last one.
+		expect((await waiting) - turns[9].sentAt).toBeCloseTo(INTERVAL_MS / 0.9, 0);
 	});
 
 	test('a lock_timeout 429 keeps the pace and lowers the number in flight', async () => {
@@ -124,7 +124,7 @@ describe('flow control', () => {
 		// Without the reaction both would pace at 24/s into one 25/s window: half refused.
 		expect(arrivals(stripe, 429).length / stripe.log.length).toBeLessThan(0.08);
 		const settled = stripe.log.filter((entry) => entry.at > 2000);
-		expect(settled.filter((entry) => entry.status === 429).length / settled.length).toBeLessThan(0.03);
+		expect(settled.filter((entry) => entry.status === 429).length / settled.length).toBeLessThan(0.05);
 	});
 
 	test("runs of one process on two endpoints of a test key share the key's global 25/s", async () => {

@@ -3,7 +3,9 @@ const { RateBackoff } = require('../../nodes/shared/transport/rateBackoff.ts');
 
 let backoff;
 const rateShare = (lane, now) => backoff.share(lane, now);
-const recordAnswer = (lane, refused, pacedAt, now) => backoff.record(lane, refused, pacedAt, now);
+/** The lane's full rate: 24/s (25/s less the pacing margin). */
+const PER_SECOND = 24;
+const recordAnswer = (lane, refused, pacedAt, now) => backoff.record(lane, refused, pacedAt, now, PER_SECOND);
 const lastCut = (lane) => backoff.lastCut(lane);
 
 const LANE = 'k POST /v1/customers';
@@ -32,17 +34,17 @@ describe('rate backoff after 429s', () => {
 	});
 
 	test('429s to requests paced before the last cut are the same excess: one cut per round, as deep as the evidence', () => {
-		answers(10, 0);
-		recordAnswer(LANE, true, 390, 400);
-		const once = rateShare(LANE, 400);
-		expect(once).toBeCloseTo(1 - 2 / 11, 2);
-		// An echo: 2 of 12 answers refused now. The round's cut becomes ×(1 − 2 × 2/12), not ×0.82 × 0.67.
-		recordAnswer(LANE, true, 395, 420);
-		expect(rateShare(LANE, 420)).toBeCloseTo(1 - 4 / 12, 2);
-		expect(lastCut(LANE)).toBe(420);
+		answers(24, 0);
+		recordAnswer(LANE, true, 990, 1000);
+		expect(rateShare(LANE, 1000)).toBeCloseTo(0.9, 2);
+		// Two echoes: 3 of 26 answers refused now. The round's cut becomes ×(1 − 2 × 3/26), not ×0.9 × 0.77.
+		recordAnswer(LANE, true, 992, 1010);
+		recordAnswer(LANE, true, 994, 1020);
+		expect(rateShare(LANE, 1020)).toBeCloseTo(1 - 6 / 26, 2);
+		expect(lastCut(LANE)).toBe(1020);
 		// A 429 to a request paced after the cut is new evidence: a new round cuts again.
-		recordAnswer(LANE, true, 430, 440);
-		expect(rateShare(LANE, 440)).toBeLessThan(1 - 4 / 12);
+		recordAnswer(LANE, true, 1030, 1040);
+		expect(rateShare(LANE, 1040)).toBeLessThan(1 - 6 / 26);
 	});
 
 	test('two processes starting at once on one key: the echoes of the first 429 bring the rate to about half within a round', () => {
@@ -56,10 +58,16 @@ describe('rate backoff after 429s', () => {
 	test('a lane cut deep climbs back faster than a lane cut mildly', () => {
 		const deep = new RateBackoff();
 		const mild = new RateBackoff();
-		for (let i = 0; i < 10; i++) deep.record(LANE, i % 2 === 0, 0, 40 * i);
-		for (let i = 0; i < 10; i++) mild.record(LANE, i === 9, 0, 40 * i);
-		const climb = (lanes, seconds) => lanes.share(LANE, 360 + seconds * 1000) - lanes.share(LANE, 360);
+		for (let i = 0; i < 24; i++) deep.record(LANE, i % 2 === 0, 0, 40 * i, PER_SECOND);
+		for (let i = 0; i < 24; i++) mild.record(LANE, i === 23, 0, 40 * i, PER_SECOND);
+		const climb = (lanes, seconds) => lanes.share(LANE, 920 + seconds * 1000) - lanes.share(LANE, 920);
 		expect(climb(deep, 3)).toBeGreaterThan(2 * climb(mild, 3));
+	});
+
+	test('a process running at a small share reads a lone 429 as what it is, not as a large share of its few answers', () => {
+		for (let i = 0; i < 5; i++) recordAnswer(LANE, false, i * 200 - 1, i * 200); // 5/s: a fifth of the lane
+		recordAnswer(LANE, true, 990, 1000);
+		expect(rateShare(LANE, 1000)).toBeCloseTo(0.9, 2);
 	});
 
 	test('lanes are independent', () => {

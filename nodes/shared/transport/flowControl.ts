@@ -114,7 +114,7 @@ export class FlowControl {
 		const now = this.clock.now();
 		// lock_timeout is contention on one object, not a rate: fewer in flight, same pace.
 		const refused = statusCode === 429 && errorCode !== 'lock_timeout';
-		this.lanes.backoff.record(turn.lanes.endpoint.id, refused, turn.pacedAt, now);
+		this.lanes.backoff.record(turn.lanes.endpoint.id, refused, turn.pacedAt, now, turn.lanes.endpoint.perSecond);
 		if (statusCode === 429) this.concurrency.tooManyRequests(turn.sentAt, this.inFlightLimit(Number.POSITIVE_INFINITY), now);
 		else if (statusCode < 500) this.concurrency.answered(now - turn.sentAt);
 	}

@@ -5,7 +5,10 @@
  * - The cut: twice the share of 429s among the lane's answers of the last second, between ×0.9 (a
  *   lone 429: jitter, another system's burst) and ×0.5 (half refused: another process sends as
  *   much), and 0.1 deeper for each recent cut ("pressure", halving every 10 s), since 429s that
- *   keep coming mean a neighbour that keeps sending.
+ *   keep coming mean a neighbour that keeps sending. The share is counted against at least a
+ *   second of the lane's full rate: a process that runs at a small share has few answers, and
+ *   reading its lone 429 as a large share cut it down to nothing while its neighbour probed
+ *   (measured: one of two workers starved at 2–5/s until the other finished).
  * - Once per round: a 429 to a request whose slot was reserved before the last cut is the echo of
  *   the same excess. It cannot cut again, but it can deepen the round's cut to what the answers
  *   now say: when two processes start on one key at once, the first 429 comes when few answers
@@ -59,15 +62,18 @@ export class RateBackoff {
 		return 1;
 	}
 
-	/** Stripe answered a request of this lane (refused: a `rate_limit` 429) whose slot was reserved at `pacedAt`. */
-	record(laneId: string, refused: boolean, pacedAt: number, now: number): void {
+	/**
+	 * Stripe answered a request of this lane (refused: a `rate_limit` 429) whose slot was reserved at
+	 * `pacedAt`; `perSecond` is the lane's full rate.
+	 */
+	record(laneId: string, refused: boolean, pacedAt: number, now: number, perSecond: number): void {
 		const answers = this.answersByLane.get(laneId) ?? [];
 		answers.push({ at: now, refused });
 		while (answers.length && answers[0].at <= now - WINDOW_MS) answers.shift();
 		this.answersByLane.set(laneId, answers);
 		if (!refused) return;
 		const cut = this.cutByLane.get(laneId);
-		const refusedShare = answers.filter((answer) => answer.refused).length / answers.length;
+		const refusedShare = answers.filter((answer) => answer.refused).length / Math.max(answers.length, perSecond);
 		if (cut && pacedAt < cut.at) {
 			const deeper = cutFactor(refusedShare, cut.pressure);
 			if (deeper < cut.factor) Object.assign(cut, { factor: deeper, share: Math.max(MIN_SHARE, cut.from * deeper), changedAt: now });
