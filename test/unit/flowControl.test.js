@@ -20,6 +20,17 @@ async function simulate(clock, runs) {
 	return await done;
 }
 
+/** `count` turns taken one after the other (each waits for the last), as one sequential caller would. */
+async function turnsInARow(clock, flow, count) {
+	const turns = [];
+	for (let i = 0; i < count; i++) {
+		const turn = flow.beforeSend(ENDPOINT);
+		await clock.run();
+		turns.push(await turn);
+	}
+	return turns;
+}
+
 const arrivals = (stripe, status) => stripe.log.filter((entry) => status === undefined || entry.status === status).map((entry) => entry.at);
 const gaps = (times) => times.slice(1).map((time, i) => time - times[i]);
 
@@ -82,12 +93,7 @@ describe('flow control', () => {
 	test('a request that waited through a cut paces again at the cut rate', async () => {
 		const clock = virtualClock();
 		const flow = flowOf(clock);
-		const turns = [];
-		for (let i = 0; i < 10; i++) {
-			const turn = flow.beforeSend(ENDPOINT);
-			await clock.run();
-			turns.push(await turn);
-		}
+		const turns = await turnsInARow(clock, flow, 10);
 		for (const turn of turns.slice(0, 9)) flow.afterAnswer(turn, { statusCode: 200 });
 		const waiting = flow.beforeSend(ENDPOINT).then((turn) => turn.sentAt);
 		clock.sleep(10).then(() => flow.afterAnswer(turns[9], { statusCode: 429, errorCode: 'rate_limit' }));
@@ -100,12 +106,7 @@ describe('flow control', () => {
 	test('a lock_timeout 429 keeps the pace and lowers the number in flight', async () => {
 		const clock = virtualClock();
 		const flow = flowOf(clock);
-		const turns = [];
-		for (let i = 0; i < 3; i++) {
-			const turn = flow.beforeSend(ENDPOINT);
-			await clock.run();
-			turns.push(await turn);
-		}
+		const turns = await turnsInARow(clock, flow, 3);
 		for (const turn of turns.slice(0, 2)) flow.afterAnswer(turn, { statusCode: 200 });
 		const before = flow.inFlightLimit(30);
 		flow.afterAnswer(turns[2], { statusCode: 429, errorCode: 'lock_timeout' });
