@@ -5,15 +5,16 @@
  * - The cut: twice the share of 429s among the lane's answers of the last second, between ×0.9 (a
  *   lone 429: jitter, another system's burst) and ×0.5 (half refused: another process sends as
  *   much), and 0.1 deeper for each recent cut ("pressure", halving every 10 s), since 429s that
- *   keep coming mean a neighbour that keeps sending. The share is counted against at least a
- *   second of the lane's full rate: a process that runs at a small share has few answers, and
- *   reading its lone 429 as a large share cut it down to nothing while its neighbour probed
- *   (measured: one of two workers starved at 2–5/s until the other finished).
+ *   keep coming mean a neighbour that keeps sending. For a new round the share is counted against
+ *   at least a second of the lane's full rate: a process that runs at a small share has few
+ *   answers, and reading its lone 429 as a large share cut it down to nothing while its neighbour
+ *   probed (measured: one of two workers starved at 2–5/s until the other finished).
  * - Once per round: a 429 to a request whose slot was reserved before the last cut is the echo of
  *   the same excess. It cannot cut again, but it can deepen the round's cut to what the answers
- *   now say: when two processes start on one key at once, the first 429 comes when few answers
- *   are in, and the echoes that follow show the real excess (about half refused) within a round
- *   trip, so both settle at their share at once instead of in several rounds of 429s.
+ *   now say (counted as they are: the echoes are the evidence of this round's excess): when two
+ *   processes start on one key at once, the first 429 comes when few answers are in, and the
+ *   echoes that follow show the real excess (about half refused) within a round trip, so both
+ *   settle near their share at once instead of in several rounds of 429s.
  * - The recovery: 1% of the rate per second, faster the longer no 429 comes (+1%/s each second),
  *   divided by the pressure and scaled by twice the distance the cut left to the full rate: a
  *   lone cut to ×0.9 is back in about 7 s; a lane cut deep (a neighbour's luck left it the
@@ -73,9 +74,10 @@ export class RateBackoff {
 		this.answersByLane.set(laneId, answers);
 		if (!refused) return;
 		const cut = this.cutByLane.get(laneId);
-		const refusedShare = answers.filter((answer) => answer.refused).length / Math.max(answers.length, perSecond);
+		const refusedCount = answers.filter((answer) => answer.refused).length;
+		const refusedShare = refusedCount / Math.max(answers.length, perSecond);
 		if (cut && pacedAt < cut.at) {
-			const deeper = cutFactor(refusedShare, cut.pressure);
+			const deeper = cutFactor(refusedCount / answers.length, cut.pressure);
 			if (deeper < cut.factor) Object.assign(cut, { factor: deeper, share: Math.max(MIN_SHARE, cut.from * deeper), changedAt: now });
 			return;
 		}
