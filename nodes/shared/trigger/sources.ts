@@ -4,7 +4,9 @@ import { simplifyCharge } from '../mappers/charge';
 import { simplifyCustomer } from '../mappers/customer';
 import { simplifyInvoiceItem } from '../mappers/invoiceItem';
 import { orderFromCheckoutSession, simplifyLegacyOrder } from '../mappers/order';
+import type { StripeClient } from '../transport/client';
 import type { FormValue } from '../transport/formEncode';
+import { attachChargeInvoices } from './chargeInvoices';
 
 export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem';
 export type OrderSource = 'checkoutSessions' | 'legacyOrders';
@@ -22,6 +24,8 @@ export interface EventSource {
 	/** Expansions asked for when the output is simplified. */
 	expand: string[];
 	simplify: (object: IDataObject) => IDataObject;
+	/** Fetches what `simplify` reads that the list no longer carries (a charge's invoice), onto the objects. */
+	attach?: (client: StripeClient, objects: IDataObject[]) => Promise<void>;
 	/** Plural noun for messages: "No customers found …". */
 	noun: string;
 	/** What the user does to get one. */
@@ -36,7 +40,7 @@ export function eventSource(event: TriggerEvent, orderSource: OrderSource): Even
 		case 'customer':
 			return plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one');
 		case 'charge':
-			return plain('charge', '/v1/charges', simplifyCharge, 'charges', 'create one');
+			return { ...plain('charge', '/v1/charges', simplifyCharge, 'charges', 'create one'), attach: attachChargeInvoices };
 		case 'invoiceItem':
 			return plain('invoiceItem', '/v1/invoiceitems', simplifyInvoiceItem, 'invoice items', 'create one');
 		case 'order':

@@ -76,6 +76,7 @@ export async function collectNew(client: StripeClient, cursor: Cursor, options: 
 		throw failure;
 	}
 
+	if (options.simplify) await source.attach?.(client, collected);
 	return { objects: collected, cursor: advanceCursor(cursor, collected, options.lookBackSeconds) };
 }
 
@@ -232,7 +233,9 @@ export async function startNow(
 
 /** The most recent object, for "Fetch Test Event". */
 export async function mostRecent(client: StripeClient, options: Pick<WalkOptions, 'source' | 'simplify'>) {
-	return await newest(client, options.source.path, emitQuery(options));
+	const object = await newest(client, options.source.path, emitQuery(options));
+	if (object && options.simplify) await options.source.attach?.(client, [object]);
+	return object;
 }
 
 function emitQuery(options: Pick<WalkOptions, 'source' | 'simplify'>): Record<string, FormValue> {
