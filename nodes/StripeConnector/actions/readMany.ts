@@ -69,8 +69,11 @@ export const createdBeforeFilter: INodeProperties = {
 	description: 'Only objects created at or before this moment (to the second)',
 };
 
+/** The `created` filter of a list request. */
+export type CreatedRange = { created?: { gte?: number; lte?: number } };
+
 /** `created[gte|lte]` in Stripe's whole seconds, inclusive at both ends, from the date filters. */
-export function createdQuery({ ctx, itemIndex }: ItemParameters, filters: IDataObject): Record<string, FormValue> {
+export function createdQuery({ ctx, itemIndex }: ItemParameters, filters: IDataObject): CreatedRange {
 	const node = ctx.getNode();
 	const seconds = (field: string, label: string): number | undefined => {
 		const date = dateValue(filters[field], ctx.getTimezone());

@@ -5,7 +5,6 @@ import { simplifyCustomer } from '../mappers/customer';
 import { simplifyInvoiceItem } from '../mappers/invoiceItem';
 import { orderFromCheckoutSession, simplifyLegacyOrder } from '../mappers/order';
 import type { StripeClient } from '../transport/client';
-import type { FormValue } from '../transport/formEncode';
 import { attachChargeInvoices } from './chargeInvoices';
 
 export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem';
@@ -14,13 +13,22 @@ export type OrderSource = 'checkoutSessions' | 'legacyOrders';
 /** A Checkout Session can stay open at most 24 hours (`expires_at`) before it completes or expires. */
 export const CHECKOUT_SESSION_MAX_OPEN_HOURS = 24;
 
+/** A source's list filter: only New Order (GET /v1/checkout/sessions) has one. */
+export type SourceFilter = { status?: 'complete' };
+
+/** The list request of a walk (with listPages' PageQuery and the source's filter). */
+export type WalkQuery = {
+	created?: { gt?: number; gte?: number; lt?: number; lte?: number };
+	expand?: string[];
+};
+
 /** Where the objects of one trigger event come from and how they are shown. */
 export interface EventSource {
 	/** Names what the cursor tracks; a different key means "start again from now". */
 	key: string;
 	path: string;
 	/** Query sent with every list request (the status filter of Checkout Sessions). */
-	filter: Record<string, FormValue>;
+	filter: SourceFilter;
 	/** Expansions asked for when the output is simplified. */
 	expand: string[];
 	simplify: (object: IDataObject) => IDataObject;

@@ -1,12 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { StripeClient } from '../transport/client';
-import type { FormValue } from '../transport/formEncode';
 import { listPages, type StripeList } from '../transport/listPages';
 import { resourcePath } from '../transport/pathId';
 import { stripeDetailsOf } from '../transport/stripeError';
 import { advanceCursor, keysAt, MAX_SEEN_KEYS, newCursor, objectKey, type Cursor } from './cursor';
-import type { EventSource } from './sources';
+import type { EventSource, WalkQuery } from './sources';
 
 export interface StripeObject extends IDataObject {
 	id: string;
@@ -238,12 +237,15 @@ export async function mostRecent(client: StripeClient, options: Pick<WalkOptions
 	return object;
 }
 
-function emitQuery(options: Pick<WalkOptions, 'source' | 'simplify'>): Record<string, FormValue> {
+/** A walk's list request: the source's filter, a `created` range, the expansions (and listPages' PageQuery). */
+type SourceQuery = WalkQuery & EventSource['filter'];
+
+function emitQuery(options: Pick<WalkOptions, 'source' | 'simplify'>): SourceQuery {
 	const { source } = options;
 	return options.simplify && source.expand.length ? { ...source.filter, expand: source.expand } : { ...source.filter };
 }
 
-async function listAll(client: StripeClient, path: string, qs: Record<string, FormValue>): Promise<StripeObject[]> {
+async function listAll(client: StripeClient, path: string, qs: SourceQuery): Promise<StripeObject[]> {
 	const all: StripeObject[] = [];
 	for await (const page of listPages<StripeObject>(client, { path, qs, direction: 'older', pageSize: PAGE })) {
 		all.push(...page);
@@ -254,7 +256,7 @@ async function listAll(client: StripeClient, path: string, qs: Record<string, Fo
 async function newest(
 	client: StripeClient,
 	path: string,
-	qs: Record<string, FormValue>,
+	qs: SourceQuery,
 ): Promise<StripeObject | undefined> {
 	const page = await client.request<StripeList<StripeObject>>({ method: 'GET', path, qs: { ...qs, limit: 1 } });
 	return page.data[0];
