@@ -27,12 +27,38 @@ const hasChange = (version, since) => dateOf(version) >= since;
 const UI_MODES = { hosted: 'hosted_page', embedded: 'embedded_page', custom: 'elements' };
 const OLD_UI_MODES = Object.fromEntries(Object.entries(UI_MODES).map(([old, renamed]) => [renamed, old]));
 
-/** The endive fields Stripe added after acacia that our objects carry (null when unset). */
+/**
+ * The fields Stripe added after acacia that endive objects always carry (null when unset), nested
+ * where they belong; a nested default applies only where its parent exists.
+ */
 const ADDED_FIELDS = {
-	customer: { business_name: null, individual_name: null, customer_account: null },
+	customer: { customer_account: null },
+	product: { tax_details: null },
+	charge: { billing_details: { tax_id: null }, payment_method_details: { card: { electronic_commerce_indicator: null, transaction_link_id: null } } },
 	invoiceitem: { customer_account: null, net_amount: 0, quantity_decimal: '1' },
-	'checkout.session': { collected_information: null, customer_account: null },
+	'checkout.session': {
+		allowed_payment_method_types: null,
+		automatic_tax: { provider: null },
+		collected_information: null,
+		customer_account: null,
+		customer_details: { business_name: null, individual_name: null },
+		integration_identifier: null,
+		managed_payments: null,
+		origin_context: null,
+		permissions: null,
+		wallet_options: null,
+	},
 };
+
+const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function addDefaults(object, defaults) {
+	for (const [field, value] of Object.entries(defaults)) {
+		if (isPlain(value)) {
+			if (isPlain(object[field])) addDefaults(object[field], value);
+		} else if (!(field in object)) object[field] = value;
+	}
+}
 
 const changes = [
 	{
@@ -120,7 +146,9 @@ function idOf(value) {
 /** An object (fixture merged with a spec, in acacia or endive shapes) in the stored, endive shape. */
 function toStored(type, object) {
 	for (const change of changes) change.up(type, object);
-	for (const [field, value] of Object.entries(ADDED_FIELDS[type] ?? {})) if (!(field in object)) object[field] = value;
+	addDefaults(object, ADDED_FIELDS[type] ?? {});
+	// Stripe's invoice items have no `created` (their `date` is the creation time); the store orders by it.
+	if (type === 'invoiceitem') Object.defineProperty(object, 'created', { value: object.created ?? object.date, enumerable: false, writable: true, configurable: true });
 	return object;
 }
 

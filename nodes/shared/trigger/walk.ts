@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { StripeClient } from '../transport/client';
-import { listPages, type StripeList } from '../transport/listPages';
+import { listPages, type ListWalk, type StripeList } from '../transport/listPages';
 import { resourcePath } from '../transport/pathId';
 import { stripeDetailsOf } from '../transport/stripeError';
 import { advanceCursor, keysAt, MAX_SEEN_KEYS, newCursor, objectKey, type Cursor } from './cursor';
@@ -120,7 +120,7 @@ async function walkFromSince(
 	// 3. Upward from the anchor, oldest first.
 	const pageSize = Math.min(PAGE, Math.max(1, room()));
 	const seenAtSince = keysAt(cursor, since);
-	for await (const page of listPages<StripeObject>(client, {
+	for await (const page of pagesOf(client, {
 		path: source.path,
 		qs: emitQs,
 		direction: 'newer',
@@ -167,7 +167,7 @@ async function lateCompletions(
 		if (!keys) seenBySecond.set(second, (keys = keysAt(cursor, second)));
 		return keys;
 	};
-	for await (const page of listPages<StripeObject>(client, {
+	for await (const page of pagesOf(client, {
 		path: source.path,
 		qs: { ...source.filter, created: { gte: floor, lt: cursor.since } },
 		direction: 'older',
@@ -207,7 +207,7 @@ export async function startNow(
 	let floor = since - lookBack;
 	const known: StripeObject[] = [];
 	let overflow = false;
-	for await (const page of listPages<StripeObject>(client, {
+	for await (const page of pagesOf(client, {
 		path: source.path,
 		qs: { ...source.filter, created: { gte: floor } },
 		direction: 'older',
@@ -247,7 +247,7 @@ function emitQuery(options: Pick<WalkOptions, 'source' | 'simplify'>): SourceQue
 
 async function listAll(client: StripeClient, path: string, qs: SourceQuery): Promise<StripeObject[]> {
 	const all: StripeObject[] = [];
-	for await (const page of listPages<StripeObject>(client, { path, qs, direction: 'older', pageSize: PAGE })) {
+	for await (const page of pagesOf(client, { path, qs, direction: 'older', pageSize: PAGE })) {
 		all.push(...page);
 	}
 	return all;
@@ -259,7 +259,25 @@ async function newest(
 	qs: SourceQuery,
 ): Promise<StripeObject | undefined> {
 	const page = await client.request<StripeList<StripeObject>>({ method: 'GET', path, qs: { ...qs, limit: 1 } });
-	return page.data[0];
+	return withCreated(page.data)[0];
+}
+
+async function* pagesOf(client: StripeClient, walk: ListWalk): AsyncGenerator<StripeObject[]> {
+	for await (const page of listPages<StripeObject>(client, walk)) yield withCreated(page);
+}
+
+/**
+ * An invoice item has no `created`: its creation time is `date` (and the list's `created` filter
+ * filters on it). The walk orders by `created`, so it is given one, not enumerable: the raw
+ * output stays Stripe's object.
+ */
+function withCreated(objects: StripeObject[]): StripeObject[] {
+	for (const object of objects) {
+		if (typeof object.created !== 'number' && typeof object.date === 'number') {
+			Object.defineProperty(object, 'created', { value: object.date, enumerable: false, writable: true, configurable: true });
+		}
+	}
+	return objects;
 }
 
 async function oldestSecondAfter(client: StripeClient, source: EventSource, since: number): Promise<number | undefined> {
