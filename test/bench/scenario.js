@@ -66,7 +66,7 @@ async function raw() {
 				method: 'POST',
 				path: '/v1/customers',
 				reset: config.newConnectionPerRequest === true,
-				headers: { authorization: `Bearer ${config.key}`, 'content-type': 'application/x-www-form-urlencoded', 'stripe-version': '2025-02-24.acacia', 'idempotency-key': `raw-${config.tag}-${i}` },
+				headers: { authorization: `Bearer ${config.key}`, 'content-type': 'application/x-www-form-urlencoded', 'stripe-version': '2026-10-28.endive', 'idempotency-key': `raw-${config.tag}-${i}` },
 				body: `email=${encodeURIComponent(`${config.tag}${i}@bench.example`)}`,
 			});
 			await response.body.json();

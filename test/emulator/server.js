@@ -81,7 +81,7 @@ async function handle(emu, req, res, rawBody) {
 	const requestId = `req_${randomBytes(7).toString('hex')}`;
 	const method = req.method;
 	emu.stats.requests++;
-	const logEntry = { method, path: url.pathname, receivedAt: performance.now(), answeredAt: undefined, status: undefined };
+	const logEntry = { method, path: url.pathname, stripeVersion: req.headers['stripe-version'], receivedAt: performance.now(), answeredAt: undefined, status: undefined };
 	emu.requestLog.push(logEntry);
 	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or)_[^/]+$/, '/{id}')}`;
 	emu.stats.byRoute[routeKey] = (emu.stats.byRoute[routeKey] ?? 0) + 1;

@@ -22,7 +22,7 @@ export type InvoicePaymentListQuery = {
  * output (Simplify off) must be an endive object — and ties the trigger to a retired line, so we
  * take (b): one GET per distinct PaymentIntent among the emitted charges, only with Simplify on,
  * only on endive-shaped charges (an acacia override still carries `invoice`: no lookup). Cost,
- * measured on the emulator (test/trigger/chargeInvoice.test.js): a page of 100 new charges paid
+ * measured on the emulator (test/versions/chargeInvoice.test.js): a page of 100 new charges paid
  * through 100 PaymentIntents is 1 list request + 100 lookups, paced on their own endpoint lane
  * (25/s) and run concurrently; charges with no PaymentIntent (Charges API, before 2019) cost
  * nothing and show `invoice: null`, as Stripe no longer links them. With Simplify off: 0.
