@@ -27,7 +27,7 @@ async function pollNewCharges(simplify, specs) {
 
 const paid = (count) => Array.from({ length: count }, (_, i) => ({ amount: 100 + i, invoice: `in_${i}` }));
 
-test('a page of 100 charges paid through 100 PaymentIntents: the walk's 2 list requests + 100 lookups, every invoice filled', async () => {
+test('a page of 100 charges paid through 100 PaymentIntents: the walk\'s 2 list requests + 100 lookups, every invoice filled', async () => {
 	const { out, lists, lookups } = await pollNewCharges(true, paid(100));
 	expect(out).toHaveLength(100);
 	expect(out.map((charge) => charge.invoice)).toEqual(out.map((charge) => `in_${charge.amount - 100}`));
