@@ -1,6 +1,7 @@
 'use strict';
 /** Stripe-Version per request: endive shapes and parameters by default, older lines on request. */
 const { startEmulator } = require('.');
+const { receiveWebhooks } = require('../support/webhookReceiver');
 
 const ACACIA = '2025-02-24.acacia';
 let emu;
@@ -72,24 +73,14 @@ describe('shapes of the version', () => {
 	});
 
 	test('webhook events follow the endpoint\'s api_version', async () => {
-		const bodies = [];
-		const http = require('node:http');
-		const server = http.createServer((req, res) => {
-			let body = '';
-			req.on('data', (chunk) => (body += chunk));
-			req.on('end', () => {
-				bodies.push(JSON.parse(body));
-				res.end('{}');
-			});
-		});
-		await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const url = `http://127.0.0.1:${server.address().port}/`;
+		const receiver = await receiveWebhooks();
+		const url = receiver.url;
 		await call('POST', '/v1/webhook_endpoints', { body: `url=${encodeURIComponent(url)}&enabled_events[0]=charge.succeeded&api_version=${ACACIA}` });
 		await call('POST', '/v1/webhook_endpoints', { body: `url=${encodeURIComponent(url)}&enabled_events[0]=charge.succeeded` });
 		emu.control.createObjects('charge', [{ invoice: 'in_9' }]);
 		await emu.control.webhooks.idle();
-		server.close();
-		const byVersion = Object.fromEntries(bodies.map((event) => [event.api_version, event.data.object]));
+		await receiver.close();
+		const byVersion = Object.fromEntries(receiver.events.map((event) => [event.api_version, event.data.object]));
 		expect(byVersion[ACACIA].invoice).toBe('in_9');
 		expect(byVersion['2026-10-28.endive']).not.toHaveProperty('invoice');
 	});

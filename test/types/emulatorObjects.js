@@ -4,7 +4,7 @@
  * kind from the emulator over HTTP, at the pinned Stripe-Version, as the nodes would see it.
  * `stripe(method, path, form?)` calls the emulator; `emu` is the running emulator (its control).
  */
-const http = require('node:http');
+const { receiveWebhooks } = require('../support/webhookReceiver');
 
 const producers = {
 	customer: ({ stripe }) => stripe('POST', '/v1/customers', { email: 'ada@example.com', name: 'Ada', business_name: 'Analytical Engines' }),
@@ -33,24 +33,14 @@ const producers = {
 		return { ...endpoint, secret: 'whsec_xxxx' };
 	},
 	event: async ({ stripe, emu }) => {
-		const received = [];
-		const server = http.createServer((req, res) => {
-			let body = '';
-			req.on('data', (chunk) => (body += chunk));
-			req.on('end', () => {
-				received.push(JSON.parse(body));
-				res.end('{}');
-			});
-		});
-		await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const receiver = await receiveWebhooks();
 		try {
-			const url = `http://127.0.0.1:${server.address().port}/hook`;
-			await stripe('POST', '/v1/webhook_endpoints', { url, 'enabled_events[0]': 'customer.created', api_version: stripe.version });
+			await stripe('POST', '/v1/webhook_endpoints', { url: receiver.url, 'enabled_events[0]': 'customer.created', api_version: stripe.version });
 			await stripe('POST', '/v1/customers', { email: 'event@example.com' });
 			await emu.control.webhooks.idle();
-			return received[0];
+			return receiver.events[0];
 		} finally {
-			server.close();
+			await receiver.close();
 		}
 	},
 };
