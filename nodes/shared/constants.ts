@@ -10,8 +10,9 @@ export const DEFAULT_BASE_URL = 'https://api.stripe.com';
  * emulator's objects against: moving to Stripe's next line is bumping that package and this pin,
  * then fixing what the type test shows. Raw outputs (Simplify off) are objects of this version.
  * The mappers also read the acacia shapes, for a credential that overrides the version. What
- * endive moved is read from its new place; the charge's `invoice`, which basil removed, comes
- * from the InvoicePayment lookup (trigger/chargeInvoices.ts).
+ * endive moved is read from its new place (the discount's coupon, now an id, expanded in the same
+ * request: transport/versionedExpand.ts); the charge's `invoice`, which basil removed, comes from
+ * the InvoicePayment lookup (trigger/chargeInvoices.ts).
  */
 export const PINNED_STRIPE_VERSION = '2026-10-28.endive';
 

@@ -7,6 +7,7 @@ const { StripeError } = require('./resources');
 const { findRoute, unrecognized } = require('./routes');
 const { operationSchema, validateParams, ParamError } = require('./validate');
 const { render, versionedSchema } = require('./versions');
+const { applyExpand } = require('./expand');
 
 const DEFAULT_KEYS = {
 	test: 'sk_test_emulator',
@@ -175,7 +176,7 @@ function execute(emu, key, method, url, rawBody, requestId, version) {
 		const raw = method === 'POST' ? parseForm(rawBody) : parseForm(url.search.slice(1));
 		const params = validateParams(raw, schema);
 		emu.livemode = key.includes('_live_');
-		return [200, route.handler(emu, params, route.id), true];
+		return [200, applyExpand(emu, route.handler(emu, params, route.id), params.expand, version), true];
 	} catch (error) {
 		if (error instanceof ParamError) {
 			return [400, errorBody({ type: 'invalid_request_error', code: error.code, param: error.param, message: error.message }, requestId), false];

@@ -26,7 +26,7 @@ class Store {
 
 	/** A fixture-shaped object of `type` with `fields` on top, in the stored (endive) shape; `created` must be given. */
 	build(type, fields) {
-		const object = toStored(type, { ...structuredClone(fixtures[type]), ...fields });
+		const object = toStored(type, { ...structuredClone(fixtures[type]), ...fields }, this);
 		object.id = fields.id ?? this.newId(type);
 		return object;
 	}

@@ -106,18 +106,25 @@ const changes = [
 	},
 	{
 		since: CLOVER,
-		name: 'discount.coupon → discount.source.coupon; customer business_name/individual_name',
-		up(type, object) {
+		name: 'discount.coupon → discount.source.coupon (an id unless expanded); customer business_name/individual_name',
+		up(type, object, store) {
 			const discount = type === 'customer' ? object.discount : undefined;
 			if (discount && 'coupon' in discount) {
 				discount.source = { type: 'coupon', coupon: discount.coupon };
 				delete discount.coupon;
 			}
+			const coupon = discount?.source?.coupon;
+			if (store && coupon && typeof coupon === 'object') {
+				// The coupon is kept as an object of its own, to be expanded (expand.js) or embedded (acacia).
+				if (!store.get('coupon', coupon.id)) store.insert('coupon', { created: 0, ...coupon });
+				discount.source.coupon = coupon.id;
+			}
 		},
-		down(type, object) {
+		down(type, object, emu) {
 			const discount = type === 'customer' ? object.discount : undefined;
 			if (discount?.source) {
-				discount.coupon = discount.source.coupon;
+				const coupon = discount.source.coupon;
+				discount.coupon = typeof coupon === 'string' ? (emu.store.get('coupon', coupon) ?? coupon) : coupon;
 				delete discount.source;
 			}
 			if (type === 'customer') {
@@ -143,9 +150,9 @@ function idOf(value) {
 	return value && typeof value.id === 'string' ? value.id : null;
 }
 
-/** An object (fixture merged with a spec, in acacia or endive shapes) in the stored, endive shape. */
-function toStored(type, object) {
-	for (const change of changes) change.up(type, object);
+/** An object (fixture merged with a spec, in acacia or endive shapes) in the stored, endive shape; `store` keeps what it links to. */
+function toStored(type, object, store) {
+	for (const change of changes) change.up(type, object, store);
 	addDefaults(object, ADDED_FIELDS[type] ?? {});
 	// Stripe's invoice items have no `created` (their `date` is the creation time); the store orders by it.
 	if (type === 'invoiceitem') Object.defineProperty(object, 'created', { value: object.created ?? object.date, enumerable: false, writable: true, configurable: true });
@@ -241,4 +248,4 @@ function versionedSchema(schema, method, specPath, version) {
 	return { ...schema, properties };
 }
 
-module.exports = { DEFAULT_VERSION, toStored, render, renderEvent, linkChargeInvoice, versionedSchema, hasChange, BASIL };
+module.exports = { DEFAULT_VERSION, toStored, render, renderEvent, linkChargeInvoice, versionedSchema, hasChange, BASIL, CLOVER };

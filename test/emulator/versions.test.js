@@ -65,11 +65,18 @@ describe('shapes of the version', () => {
 		expect(acacia).not.toHaveProperty('collected_information');
 	});
 
-	test('a customer discount: endive discount.source.coupon, acacia discount.coupon', async () => {
+	test('a customer discount: endive discount.source.coupon (an id unless expanded), acacia discount.coupon (embedded)', async () => {
 		const coupon = { id: 'SUMMER', object: 'coupon', percent_off: 10 };
 		const [customer] = emu.control.createObjects('customer', [{ discount: { object: 'discount', coupon, start: 1 } }]);
-		expect((await call('GET', `/v1/customers/${customer.id}`)).body.discount).toMatchObject({ source: { type: 'coupon', coupon } });
-		expect((await call('GET', `/v1/customers/${customer.id}`, { version: ACACIA })).body.discount).toMatchObject({ coupon });
+		const path = `/v1/customers/${customer.id}`;
+		expect((await call('GET', path)).body.discount).toMatchObject({ source: { type: 'coupon', coupon: 'SUMMER' } });
+		expect((await call('GET', `${path}?expand[]=discount.source.coupon`)).body.discount).toMatchObject({ source: { type: 'coupon', coupon } });
+		expect((await call('GET', '/v1/customers?expand[]=data.discount.source.coupon')).body.data[0].discount.source.coupon).toMatchObject(coupon);
+		expect((await call('GET', path)).body.discount.source.coupon).toBe('SUMMER');
+		expect((await call('GET', path, { version: ACACIA })).body.discount).toMatchObject({ coupon });
+		const refused = await call('GET', `${path}?expand[]=discount.source.coupon`, { version: ACACIA });
+		expect(refused.status).toBe(400);
+		expect(refused.body.error.message).toBe('This property cannot be expanded (discount.source).');
 	});
 
 	test('webhook events follow the endpoint\'s api_version', async () => {

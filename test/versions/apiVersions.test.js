@@ -65,6 +65,20 @@ describe.each([
 		expect(updated.created).toMatch(ISO);
 	});
 
+	test('Customer Get, Update, Get Many, Search and New Customer: the discount\'s coupon in full', async () => {
+		const coupon = { id: 'SUMMER', object: 'coupon', name: 'Summer', duration: 'once', percent_off: 10, amount_off: null };
+		const discount = { object: 'discount', coupon, start: T0, end: null, subscription: null };
+		const [customer] = emu.control.createObjects('customer', [{ email: 'd@example.com', discount }]);
+		const expected = { id: 'SUMMER', name: 'Summer', duration: 'once', percent_off: 10, amount_off: null };
+		const locator = { mode: 'id', value: customer.id };
+		expect((await act({ resource: 'customer', operation: 'get', customerId: locator }))[0].discount.coupon).toEqual(expected);
+		expect((await act({ resource: 'customer', operation: 'update', customerId: locator, updateFields: { description: 'x' } }))[0].discount.coupon).toEqual(expected);
+		expect((await act({ resource: 'customer', operation: 'getAll', returnAll: true }))[0].discount.coupon).toEqual(expected);
+		expect((await act({ resource: 'customer', operation: 'search', query: "email:'d@example.com'", returnAll: true }))[0].discount.coupon).toEqual(expected);
+		const item = await firstNew({ event: 'customer' }, 'customer', { email: 'n@example.com', discount: { ...discount, coupon: { ...coupon, id: 'WINTER' } } });
+		expect(item.discount.coupon).toEqual({ ...expected, id: 'WINTER' });
+	});
+
 	test('Product Create, Update: Product_Response, caption included', async () => {
 		const [created] = await act({ resource: 'product', operation: 'create', name: 'Gold plan', additionalFields: { caption: 'Best seller', url: 'https://example.com/gold' } });
 		expect(Object.keys(created).sort()).toEqual(PRODUCT_RESPONSE);

@@ -23,6 +23,7 @@ import { encodeForm, type FormValue } from './formEncode';
 import { keyMode, type KeyMode } from './keyMode';
 import { ConcurrencyController } from './concurrency';
 import { endpointLimit, endpointOf, GLOBAL_LIMIT, PACING_MARGIN } from './limits';
+import { knownExpansions } from './versionedExpand';
 import { releaseSlot, reserveSlot, type Lane } from './pacer';
 import { lastCut, rateShare, recordAnswer } from './rateBackoff';
 import { decideRetry } from './retryPolicy';
@@ -159,7 +160,7 @@ export class StripeClient {
 	}
 
 	private httpOptions(request: StripeRequest, idempotencyKey: string | undefined): IHttpRequestOptions {
-		const query = request.qs ? encodeForm(request.qs) : '';
+		const query = request.qs ? encodeForm(knownExpansions(request.qs, this.apiVersion)) : '';
 		const headers: Record<string, string> = { 'Stripe-Version': this.apiVersion };
 		if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 		const options: IHttpRequestOptions = {
@@ -172,7 +173,7 @@ export class StripeClient {
 		};
 		if (request.method === 'POST') {
 			headers['Content-Type'] = 'application/x-www-form-urlencoded';
-			options.body = encodeForm(request.body ?? {});
+			options.body = encodeForm(knownExpansions(request.body ?? {}, this.apiVersion));
 		}
 		return options;
 	}

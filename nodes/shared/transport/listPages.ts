@@ -11,7 +11,7 @@ export interface StripeList<T> {
 export type PageQuery = { limit: number; starting_after?: string; ending_before?: string };
 
 /** The parameters of a search request. */
-export type SearchPageQuery = { query: string; limit: number; page?: string };
+export type SearchPageQuery = { query: string; limit: number; page?: string; expand?: string[] };
 
 export interface ListWalk {
 	path: string;
@@ -51,6 +51,7 @@ export interface SearchWalk {
 	query: string;
 	pageSize?: number;
 	stopped?: () => boolean;
+	expand?: string[];
 }
 
 interface StripeSearchResult<T> {
@@ -65,6 +66,7 @@ export async function* searchPages<T>(client: StripeClient, walk: SearchWalk): A
 	let page: string | undefined;
 	for (;;) {
 		const qs: SearchPageQuery = { query: walk.query, limit: walk.pageSize ?? 100 };
+		if (walk.expand) qs.expand = walk.expand;
 		if (page) qs.page = page;
 		const result = await client.request<StripeSearchResult<T>>({ method: 'GET', path: walk.path, qs, stopped: walk.stopped });
 		if (result.data.length > 0) yield result.data;

@@ -46,7 +46,8 @@ export interface EventSource {
 export function eventSource(event: TriggerEvent, orderSource: OrderSource): EventSource {
 	switch (event) {
 		case 'customer':
-			return plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one');
+			// Since clover the discount's coupon is an id unless expanded (dropped by the transport for older versions).
+			return { ...plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one'), expand: ['data.discount.source.coupon'] };
 		case 'charge':
 			return { ...plain('charge', '/v1/charges', simplifyCharge, 'charges', 'create one'), attach: attachChargeInvoices };
 		case 'invoiceItem':

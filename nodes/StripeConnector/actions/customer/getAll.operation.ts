@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { emailValue } from '../../helpers/fields';
 import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, type CreatedRange } from '../readMany';
 import type { Effect, ItemParameters, PagedCall } from '../types';
-import { customerOutput } from './output';
+import { CUSTOMER_EXPAND, customerOutput } from './output';
 
 export const description: INodeProperties[] = [
 	{
@@ -38,5 +38,5 @@ export function prepare(item: ItemParameters): PagedCall {
 	const qs: CustomerListQuery = createdQuery(item, filters);
 	const email = emailValue(item.ctx.getNode(), item.itemIndex, filters.email);
 	if (email) qs.email = email;
-	return prepareGetAll({ collection: '/v1/customers', output: customerOutput }, item, qs);
+	return prepareGetAll({ collection: '/v1/customers', output: customerOutput, expand: CUSTOMER_EXPAND }, item, qs);
 }
