@@ -56,6 +56,7 @@ export async function collectNew(client: StripeClient, cursor: Cursor, options: 
 	const floor = options.lookBackSeconds > 0 ? Math.max(cursor.floor, since - options.lookBackSeconds) : since;
 	if (source.completesLate && floor < since) {
 		const late = await lateCompletions(client, cursor, floor, options);
+		await attachTo(client, options, late);
 		collected.push(...late.slice(0, room()));
 	}
 
@@ -75,7 +76,6 @@ export async function collectNew(client: StripeClient, cursor: Cursor, options: 
 		throw failure;
 	}
 
-	if (options.simplify) await source.attach?.(client, collected);
 	return { objects: collected, cursor: advanceCursor(cursor, collected, options.lookBackSeconds) };
 }
 
@@ -95,10 +95,14 @@ async function walkFromSince(
 		ids.add(object.id);
 		out.push(object);
 	};
+	// What was taken since `from` gets what its output needs beyond the list, page by page, so
+	// that the poll's deadline also bounds these requests.
+	const complete = async (from: number) => await attachTo(client, options, out.slice(from));
 
 	// 2. The second `since`, whole (newest listed first).
 	const atSince = await listAll(client, source.path, { ...emitQs, created: { gte: since, lte: since } });
 	for (const object of fresh(atSince, cursor).reverse()) take(object);
+	await complete(0);
 	let anchor: string | undefined = atSince[0]?.id;
 
 	if (!anchor) {
@@ -111,7 +115,9 @@ async function walkFromSince(
 		const oldest = await oldestSecondAfter(client, source, since);
 		if (oldest === undefined) return;
 		const first = await listAll(client, source.path, { ...emitQs, created: { gte: oldest, lte: oldest } });
+		const before = out.length;
 		for (const object of [...first].reverse()) take(object);
+		await complete(before);
 		anchor = first[0]?.id;
 		if (!anchor) return;
 	}
@@ -127,6 +133,7 @@ async function walkFromSince(
 		cursor: anchor,
 		pageSize,
 	})) {
+		const before = out.length;
 		for (let index = page.length - 1; index >= 0; index--) {
 			const object = page[index];
 			// Older than `since` cannot be new here (a straggler at most); the late pass owns those.
@@ -134,6 +141,7 @@ async function walkFromSince(
 			if (object.created === since && seenAtSince.has(objectKey(object.id))) continue;
 			take(object);
 		}
+		await complete(before);
 		if (room() <= 0) return;
 		if (out.length > 0 && options.now() >= options.deadline) return;
 	}
@@ -233,8 +241,14 @@ export async function startNow(
 /** The most recent object, for "Fetch Test Event". */
 export async function mostRecent(client: StripeClient, options: Pick<WalkOptions, 'source' | 'simplify'>) {
 	const object = await newest(client, options.source.path, emitQuery(options));
-	if (object && options.simplify) await options.source.attach?.(client, [object]);
+	if (object) await attachTo(client, options, [object]);
 	return object;
+}
+
+/** With Simplify on, what the source's output reads beyond the list (a charge's invoice), onto the objects. */
+async function attachTo(client: StripeClient, options: Pick<WalkOptions, 'source' | 'simplify'>, objects: StripeObject[]): Promise<void> {
+	const attach = options.source.attach;
+	if (options.simplify && attach && objects.length > 0) await attach(client, objects);
 }
 
 /** A walk's list request: the source's filter, a `created` range, the expansions (and listPages' PageQuery). */
