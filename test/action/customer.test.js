@@ -31,7 +31,7 @@ describe('Customer', () => {
 		const stored = env.emu.control.list('customer');
 		expect(stored).toHaveLength(1);
 		expect(stored[0].metadata).toEqual({ source: 'n8n' });
-		expect(env.emu.control.stats().lastStripeVersion).toBe('2025-02-24.acacia');
+		expect(env.emu.control.stats().lastStripeVersion).toBe('2026-10-28.endive');
 	});
 
 	test('Get by ID returns the customer; simplify off returns the raw Stripe object', async () => {

@@ -66,7 +66,7 @@ async function raw() {
 				method: 'POST',
 				path: '/v1/customers',
 				reset: config.newConnectionPerRequest === true,
-				headers: { authorization: `Bearer ${config.key}`, 'content-type': 'application/x-www-form-urlencoded', 'stripe-version': '2025-02-24.acacia', 'idempotency-key': `raw-${config.tag}-${i}` },
+				headers: { authorization: `Bearer ${config.key}`, 'content-type': 'application/x-www-form-urlencoded', 'stripe-version': '2026-10-28.endive', 'idempotency-key': `raw-${config.tag}-${i}` },
 				body: `email=${encodeURIComponent(`${config.tag}${i}@bench.example`)}`,
 			});
 			await response.body.json();
@@ -87,7 +87,7 @@ async function trigger() {
 	await poller.poll();
 	for (let second = 1; second <= 10; second++) {
 		await control('POST', 'clock', { now: t0 + second });
-		await control('POST', 'objects', { type: 'charge', count: config.n / 10, template: { amount: 100 } });
+		await control('POST', 'objects', { type: 'charge', count: config.n / 10, template: config.template ?? { amount: 100 } });
 	}
 	await control('POST', 'config', { latencyMs: config.latencyMs, network: { rttMs: config.rttMs ?? 0 } });
 	const before = await control('GET', 'stats');
@@ -98,7 +98,8 @@ async function trigger() {
 	const after = await control('GET', 'stats');
 	const unique = new Set(emitted.map((c) => c.id)).size;
 	const ordered = emitted.every((c, i) => i === 0 || c.created >= emitted[i - 1].created);
-	return { ...measured, items: emitted.length, unique, ordered, requests: after.requests - before.requests, cursorBytes: JSON.stringify(poller.staticData).length };
+	const lookups = (after.byRoute['GET /v1/invoice_payments'] ?? 0) - (before.byRoute['GET /v1/invoice_payments'] ?? 0);
+	return { ...measured, items: emitted.length, unique, ordered, requests: after.requests - before.requests, lookups, cursorBytes: JSON.stringify(poller.staticData).length };
 }
 
 ({ action, raw, trigger })[config.kind]()

@@ -11,6 +11,7 @@ const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
 const { Webhooks, creationEvent } = require('./webhooks');
+const { linkChargeInvoice } = require('./versions');
 
 const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
 
@@ -127,7 +128,8 @@ class Emulator {
 			// The emulator has no prices: a product has one only when the spec names it (it then cannot be deleted).
 			if (type === 'product') Object.assign(base, { updated: spec.created ?? this.now(), default_price: null });
 			if (type === 'order') base.updated = spec.created ?? this.now();
-			return this.store.insert(type, this.store.build(type, { ...base, ...structuredClone(spec) }));
+			const fields = type === 'charge' ? linkChargeInvoice(this, spec) : spec;
+			return this.store.insert(type, this.store.build(type, { ...base, ...structuredClone(fields) }));
 		});
 	}
 

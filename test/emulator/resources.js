@@ -41,7 +41,7 @@ function checkImages(images) {
 	if (Array.isArray(images) && images.length > 8) throw new ParamError('parameter_invalid_array', 'images', 'Invalid array: images can have at most 8 items.');
 }
 
-const CUSTOMER_FIELDS = ['description', 'email', 'name', 'phone', 'balance'];
+const CUSTOMER_FIELDS = ['description', 'email', 'name', 'phone', 'balance', 'business_name', 'individual_name'];
 const PRODUCT_FIELDS = ['name', 'active', 'description', 'shippable', 'url', 'statement_descriptor', 'unit_label'];
 
 function createCustomer(emu, params) {

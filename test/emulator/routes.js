@@ -5,6 +5,7 @@ const resources = require('./resources');
 const { searchPage } = require('./search');
 const { querySchema } = require('./validate');
 const { webhookRoutes } = require('./webhooks');
+const { invoicePaymentRoutes } = require('./invoicePayments');
 
 const { StripeError, missing } = resources;
 
@@ -62,6 +63,7 @@ const routes = [
 	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],
 	['GET', /^\/v1\/orders\/([^/]+)$/, querySchema([{ name: 'expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } }]), retrieveHandler('order', 'order'), 'legacy'],
 	...webhookRoutes,
+	...invoicePaymentRoutes,
 ];
 
 function findRoute(method, pathname) {

@@ -6,6 +6,8 @@ const { parseForm } = require('./formBody');
 const { StripeError } = require('./resources');
 const { findRoute, unrecognized } = require('./routes');
 const { operationSchema, validateParams, ParamError } = require('./validate');
+const { render, versionedSchema } = require('./versions');
+const { applyExpand } = require('./expand');
 
 const DEFAULT_KEYS = {
 	test: 'sk_test_emulator',
@@ -80,7 +82,7 @@ async function handle(emu, req, res, rawBody) {
 	const requestId = `req_${randomBytes(7).toString('hex')}`;
 	const method = req.method;
 	emu.stats.requests++;
-	const logEntry = { method, path: url.pathname, receivedAt: performance.now(), answeredAt: undefined, status: undefined };
+	const logEntry = { method, path: url.pathname, stripeVersion: req.headers['stripe-version'], receivedAt: performance.now(), answeredAt: undefined, status: undefined };
 	emu.requestLog.push(logEntry);
 	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or)_[^/]+$/, '/{id}')}`;
 	emu.stats.byRoute[routeKey] = (emu.stats.byRoute[routeKey] ?? 0) + 1;
@@ -148,7 +150,7 @@ async function handle(emu, req, res, rawBody) {
 		}
 	}
 
-	const [status, body, validated] = execute(emu, key, method, url, rawBody, requestId);
+	const [status, body, validated] = execute(emu, key, method, url, rawBody, requestId, version);
 	// Stripe stores a result only once the endpoint began executing: not for a request that failed validation.
 	if (idempotencyKey !== undefined && validated) {
 		emu.idempotency.set(`${key}\u0000${idempotencyKey}`, { method, path: url.pathname, body: rawBody, status, body_out: body, at: emu.now() });
@@ -160,20 +162,21 @@ async function handle(emu, req, res, rawBody) {
 	}
 	return finish(status, body);
 
+	// Objects are kept in the account default's shapes (endive); an older Stripe-Version sees them as it did.
 	function finish(status, body, headers) {
-		send(status, body, headers);
+		send(status, status < 300 ? render(body, version, emu) : body, headers);
 	}
 }
 
-function execute(emu, key, method, url, rawBody, requestId) {
+function execute(emu, key, method, url, rawBody, requestId, version) {
 	const route = findRoute(method, url.pathname);
 	try {
 		if (!route || (route.legacy && !emu.legacyOrders)) throw unrecognized(method, url.pathname);
-		const schema = typeof route.operation === 'string' ? operationSchema(method, route.operation) : route.operation;
+		const schema = typeof route.operation === 'string' ? versionedSchema(operationSchema(method, route.operation), method, route.operation, version) : route.operation;
 		const raw = method === 'POST' ? parseForm(rawBody) : parseForm(url.search.slice(1));
 		const params = validateParams(raw, schema);
 		emu.livemode = key.includes('_live_');
-		return [200, route.handler(emu, params, route.id), true];
+		return [200, applyExpand(emu, route.handler(emu, params, route.id), params.expand, version), true];
 	} catch (error) {
 		if (error instanceof ParamError) {
 			return [400, errorBody({ type: 'invalid_request_error', code: error.code, param: error.param, message: error.message }, requestId), false];

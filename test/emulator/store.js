@@ -5,6 +5,7 @@
  */
 const { randomBytes } = require('node:crypto');
 const fixtures = require('./fixtures.json');
+const { toStored } = require('./versions');
 
 const PREFIX = { customer: 'cus_', product: 'prod_', charge: 'ch_', invoiceitem: 'ii_', 'checkout.session': 'cs_test_', order: 'or_' };
 
@@ -23,9 +24,9 @@ class Store {
 		return `${PREFIX[type]}${randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')}${(this.seq + 1).toString(36)}`;
 	}
 
-	/** A fixture-shaped object of `type` with `fields` on top; `created` must be given. */
+	/** A fixture-shaped object of `type` with `fields` on top, in the stored (endive) shape; `created` must be given. */
 	build(type, fields) {
-		const object = { ...structuredClone(fixtures[type]), ...fields };
+		const object = toStored(type, { ...structuredClone(fixtures[type]), ...fields }, this);
 		object.id = fields.id ?? this.newId(type);
 		return object;
 	}

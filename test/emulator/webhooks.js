@@ -10,6 +10,7 @@ const http = require('node:http');
 const { createHmac, randomBytes } = require('node:crypto');
 const { StripeError, missing, checkMetadata } = require('./resources');
 const { ParamError, operationSchema } = require('./validate');
+const { renderEvent } = require('./versions');
 
 const MAX_ENDPOINTS = 16;
 const VERSION = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
@@ -183,7 +184,7 @@ class Webhooks {
 			if (!endpoint.enabled_events.includes('*') && !endpoint.enabled_events.includes(eventType)) continue;
 			event.pending_webhooks++;
 			const copies = Math.max(1, this.options.duplicate);
-			for (let copy = 0; copy < copies; copy++) this.schedule(endpoint, { ...event, api_version: endpoint.api_version }, object.id);
+			for (let copy = 0; copy < copies; copy++) this.schedule(endpoint, renderEvent(event, endpoint.api_version, emu), object.id);
 		}
 		return event;
 	}

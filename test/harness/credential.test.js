@@ -28,7 +28,7 @@ describe('Stripe Connector API credential', () => {
 		const { request, rules } = credential.test;
 		expect(request.url).toBe('/v1/customers');
 		const probe = async (key) => {
-			const authed = await credential.authenticate({ apiKey: key }, { url: `${request.url}?limit=1`, baseURL: emu.url, headers: { 'Stripe-Version': '2025-02-24.acacia' } });
+			const authed = await credential.authenticate({ apiKey: key }, { url: `${request.url}?limit=1`, baseURL: emu.url, headers: { 'Stripe-Version': '2026-10-28.endive' } });
 			return (await fetch(new URL(authed.url, authed.baseURL), { headers: authed.headers })).status;
 		};
 		expect(await probe(emu.keys.test)).toBe(200);
@@ -43,7 +43,7 @@ describe('Stripe Connector API credential', () => {
 
 	test('defaults: Stripe\'s https base URL and the pinned acacia version', () => {
 		const defaults = Object.fromEntries(credential.properties.map((p) => [p.name, p.default]));
-		expect(defaults).toMatchObject({ baseUrl: 'https://api.stripe.com', apiVersion: '2025-02-24.acacia' });
+		expect(defaults).toMatchObject({ baseUrl: 'https://api.stripe.com', apiVersion: '2026-10-28.endive' });
 		expect(credential.properties.find((p) => p.name === 'apiKey').typeOptions.password).toBe(true);
 	});
 });

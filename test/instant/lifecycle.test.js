@@ -22,7 +22,7 @@ describe('endpoint lifecycle', () => {
 		await trigger.activate();
 		expect(endpoints()).toHaveLength(1);
 		const [endpoint] = endpoints();
-		expect(endpoint).toMatchObject({ url: trigger.productionUrl(), api_version: '2025-02-24.acacia', status: 'enabled' });
+		expect(endpoint).toMatchObject({ url: trigger.productionUrl(), api_version: '2026-10-28.endive', status: 'enabled' });
 		expect([...endpoint.enabled_events].sort()).toEqual(['charge.failed', 'charge.pending', 'charge.succeeded']);
 		expect(endpoint.description).toMatch(/^n8n workflow "harness instant"/);
 	});

@@ -44,4 +44,9 @@ describe('customer mapper (Customer_Response)', () => {
 		const mapped = simplifyCustomer({ ...base, discount: { ...discount, source: { type: 'coupon', coupon } } });
 		expect(mapped.discount.coupon.id).toBe('SUMMER');
 	});
+
+	test('an unexpanded coupon id under discount.source (endive) still gives the coupon\'s id', () => {
+		const mapped = simplifyCustomer({ ...base, discount: { ...discount, source: { type: 'coupon', coupon: 'SUMMER' } } });
+		expect(mapped.discount.coupon).toEqual({ id: 'SUMMER', name: null, duration: null, percent_off: null, amount_off: null });
+	});
 });

@@ -13,6 +13,8 @@ const PAGE_MAX = 100;
 export interface ReadManyTarget {
 	collection: '/v1/customers' | '/v1/products';
 	output(object: IDataObject, simplify: boolean): IDataObject;
+	/** Expansions (of one object) the simplified output reads. */
+	expand?: string[];
 }
 
 /** Return All and Limit, shown for the resource's Get Many and Search. */
@@ -69,8 +71,11 @@ export const createdBeforeFilter: INodeProperties = {
 	description: 'Only objects created at or before this moment (to the second)',
 };
 
+/** The `created` filter of a list request. */
+export type CreatedRange = { created?: { gte?: number; lte?: number } };
+
 /** `created[gte|lte]` in Stripe's whole seconds, inclusive at both ends, from the date filters. */
-export function createdQuery({ ctx, itemIndex }: ItemParameters, filters: IDataObject): Record<string, FormValue> {
+export function createdQuery({ ctx, itemIndex }: ItemParameters, filters: IDataObject): CreatedRange {
 	const node = ctx.getNode();
 	const seconds = (field: string, label: string): number | undefined => {
 		const date = dateValue(filters[field], ctx.getTimezone());
@@ -86,8 +91,9 @@ export function createdQuery({ ctx, itemIndex }: ItemParameters, filters: IDataO
 }
 
 /** Get Many: the collection newest first, page by page (starting_after), up to Limit. */
-export function prepareGetAll(target: ReadManyTarget, item: ItemParameters, qs: Record<string, FormValue>): PagedCall {
+export function prepareGetAll(target: ReadManyTarget, item: ItemParameters, filters: Record<string, FormValue>): PagedCall {
 	const max = maxResults(item);
+	const qs = { ...filters, ...listExpansion(target, item) };
 	return {
 		collect: async (client: StripeClient, stopped: () => boolean) =>
 			await collectUpTo(
@@ -108,11 +114,16 @@ export function prepareSearch(target: ReadManyTarget, item: ItemParameters): Pag
 	return {
 		collect: async (client: StripeClient, stopped: () => boolean) =>
 			await collectUpTo(
-				searchPages<IDataObject>(client, { path: `${target.collection}/search`, query, pageSize: Math.min(PAGE_MAX, max), stopped }),
+				searchPages<IDataObject>(client, { path: `${target.collection}/search`, query, pageSize: Math.min(PAGE_MAX, max), stopped, ...listExpansion(target, item) }),
 				max,
 				(object) => target.output(object, item.simplify),
 			),
 	};
+}
+
+/** A list's or search's `expand`: the target's expansions under each of `data`. */
+function listExpansion(target: ReadManyTarget, item: ItemParameters): { expand?: string[] } {
+	return item.simplify && target.expand ? { expand: target.expand.map((path) => `data.${path}`) } : {};
 }
 
 /** Limit, or no limit with Return All; a Limit from an expression must be a whole number ≥ 1. */

@@ -12,15 +12,21 @@ export interface UpdateTarget {
 	label: string;
 	body(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue>;
 	output(object: IDataObject, simplify: boolean): IDataObject;
+	/** Expansions the simplified output reads. */
+	expand?: string[];
 }
+
+/** The `expand` of a request whose answer the simplified output reads. */
+export type Expansion = { expand?: string[] };
 
 /** Update: POST only the fields the user added under "Update Fields" to the object's path. */
 export function prepareUpdate(target: UpdateTarget, { ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const node = ctx.getNode();
 	const id = locatorId(node, itemIndex, target.label, ctx.getNodeParameter(target.idParameter, itemIndex));
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const expansion: Expansion = simplify && target.expand ? { expand: target.expand } : {};
 	return {
-		request: { method: 'POST', path: resourcePath(target.collection, id), body: target.body(node, itemIndex, fields), itemIndex },
+		request: { method: 'POST', path: resourcePath(target.collection, id), body: { ...target.body(node, itemIndex, fields), ...expansion }, itemIndex },
 		output: (object) => target.output(object, simplify),
 	};
 }

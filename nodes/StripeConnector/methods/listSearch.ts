@@ -1,6 +1,7 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { StripeClient } from '../../shared/transport/client';
+import type { PageQuery, SearchPageQuery } from '../../shared/transport/listPages';
 
 const PAGE_SIZE = 25;
 
@@ -23,16 +24,16 @@ async function searchOrList(
 ): Promise<{ data: Found[]; next?: string }> {
 	const client = await StripeClient.create(ctx);
 	if (query) {
-		const qs: IDataObject = { query, limit: PAGE_SIZE };
+		const qs: SearchPageQuery = { query, limit: PAGE_SIZE };
 		if (paginationToken) qs.page = paginationToken;
 		const page = await client.request<{ data: Found[]; has_more: boolean; next_page: string | null }>({
 			method: 'GET',
 			path: `/v1/${collection}/search`,
-			qs: qs as Record<string, string | number>,
+			qs,
 		});
 		return { data: page.data, next: page.has_more && page.next_page ? page.next_page : undefined };
 	}
-	const qs: Record<string, string | number> = { limit: PAGE_SIZE };
+	const qs: PageQuery = { limit: PAGE_SIZE };
 	if (paginationToken) qs.starting_after = paginationToken;
 	const page = await client.request<{ data: Found[]; has_more: boolean }>({ method: 'GET', path: `/v1/${collection}`, qs });
 	return { data: page.data, next: page.has_more ? page.data[page.data.length - 1]?.id : undefined };

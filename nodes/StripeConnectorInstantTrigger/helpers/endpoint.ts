@@ -10,7 +10,7 @@ import { CURSOR_FIELD, readCursor } from '../../shared/trigger/cursor';
 import { readTriggerSettings } from '../../shared/trigger/settings';
 import { startNow } from '../../shared/trigger/walk';
 import { GENERATION_FIELD, readEndpoint, writeEndpoint, type StoredEndpoint } from './state';
-import { eventsFor, sameEvents } from './stripeEvents';
+import { eventsFor, sameEvents, type SubscribedEvent } from './stripeEvents';
 
 const ENDPOINTS_PATH = '/v1/webhook_endpoints';
 export const MAX_ITEMS_OPTION = 'maxItemsPerRun';
@@ -23,6 +23,16 @@ interface StripeEndpoint extends IDataObject {
 	status: string;
 	secret?: string;
 }
+
+/** POST /v1/webhook_endpoints as we send it (test/types checks it against Stripe's params). */
+export type WebhookEndpointBody = {
+	url: string;
+	enabled_events: SubscribedEvent[];
+	/** PINNED_STRIPE_VERSION unless the credential overrides it. */
+	api_version: string;
+	description: string;
+	metadata: Record<string, string>;
+};
 
 const isTest = (ctx: IHookFunctions) => ctx.getMode() === 'manual';
 
@@ -60,19 +70,16 @@ export async function createEndpoint(this: IHookFunctions): Promise<boolean> {
 	const client = await StripeClient.create(this);
 	refuseUnreachableUrl(this, client, wanted.url);
 	const workflow = this.getWorkflow();
+	const body: WebhookEndpointBody = {
+		url: wanted.url,
+		enabled_events: wanted.events,
+		api_version: wanted.apiVersion,
+		description: `n8n workflow "${workflow.name ?? ''}" (${workflow.id ?? 'unsaved'}), node "${this.getNode().name}"`.slice(0, 5000),
+		metadata: { n8n_workflow_id: String(workflow.id ?? ''), n8n_node: this.getNode().name.slice(0, 500) },
+	};
 	let created: StripeEndpoint;
 	try {
-		created = await client.request<StripeEndpoint>({
-			method: 'POST',
-			path: ENDPOINTS_PATH,
-			body: {
-				url: wanted.url,
-				enabled_events: wanted.events,
-				api_version: wanted.apiVersion,
-				description: `n8n workflow "${workflow.name ?? ''}" (${workflow.id ?? 'unsaved'}), node "${this.getNode().name}"`.slice(0, 5000),
-				metadata: { n8n_workflow_id: String(workflow.id ?? ''), n8n_node: this.getNode().name.slice(0, 500) },
-			},
-		});
+		created = await client.request<StripeEndpoint>({ method: 'POST', path: ENDPOINTS_PATH, body });
 	} catch (error) {
 		throw explainCreateError(this, error, wanted.url) ?? error;
 	}
@@ -117,7 +124,7 @@ async function deleteQuietly(client: StripeClient, id: string): Promise<boolean>
 	}
 }
 
-async function wantedEndpoint(ctx: IHookFunctions): Promise<{ url: string; events: string[]; apiVersion: string }> {
+async function wantedEndpoint(ctx: IHookFunctions): Promise<{ url: string; events: SubscribedEvent[]; apiVersion: string }> {
 	const settings = readTriggerSettings(ctx, MAX_ITEMS_OPTION);
 	const events = eventsFor(settings.source);
 	if (!events) {

@@ -5,7 +5,15 @@ import type { EventSource } from '../../shared/trigger/sources';
  * event of its first state: succeeded, failed or pending (a pending charge later also sends
  * `charge.succeeded`; both ring the same doorbell and the charge is emitted once).
  */
-const EVENTS_BY_SOURCE: Record<string, string[]> = {
+export type SubscribedEvent =
+	| 'customer.created'
+	| 'charge.failed'
+	| 'charge.pending'
+	| 'charge.succeeded'
+	| 'invoiceitem.created'
+	| 'checkout.session.completed';
+
+const EVENTS_BY_SOURCE: Record<string, SubscribedEvent[]> = {
 	customer: ['customer.created'],
 	charge: ['charge.failed', 'charge.pending', 'charge.succeeded'],
 	invoiceItem: ['invoiceitem.created'],
@@ -13,7 +21,7 @@ const EVENTS_BY_SOURCE: Record<string, string[]> = {
 };
 
 /** The events to subscribe to, sorted; undefined when the source has no webhook event (legacy Orders). */
-export function eventsFor(source: EventSource): string[] | undefined {
+export function eventsFor(source: EventSource): SubscribedEvent[] | undefined {
 	return EVENTS_BY_SOURCE[source.key]?.slice().sort();
 }
 

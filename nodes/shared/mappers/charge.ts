@@ -15,7 +15,8 @@ export function simplifyCharge(charge: IDataObject): IDataObject {
 		description: stringOrNull(charge.description),
 		failure_code: stringOrNull(charge.failure_code),
 		failure_message: stringOrNull(charge.failure_message),
-		// Removed from the charge in 2025-03-31.basil; present under the pinned acacia version.
+		// Removed from the charge in 2025-03-31.basil: an acacia override carries it, else the
+		// trigger fills it from the InvoicePayment lookup (trigger/chargeInvoices.ts).
 		invoice: idOf(charge.invoice),
 		// The legacy Orders API is gone: null unless an old account still links one.
 		order: idOf(charge.order),

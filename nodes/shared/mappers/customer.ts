@@ -19,8 +19,9 @@ export function simplifyCustomer(customer: IDataObject): IDataObject {
 
 export function simplifyDiscount(discount: IDataObject | undefined): IDataObject | null {
 	if (!discount) return null;
-	// 2025-09-30.clover moved the coupon under `source`.
-	const coupon = objectOf(discount.coupon) ?? objectOf(objectOf(discount.source)?.coupon);
+	// 2025-09-30.clover moved the coupon under `source`, where it is an id unless expanded.
+	const source = objectOf(discount.source)?.coupon;
+	const coupon = objectOf(discount.coupon) ?? objectOf(source) ?? (typeof source === 'string' ? { id: source } : undefined);
 	return {
 		customer: idOf(discount.customer),
 		end: isoDate(discount.end),

@@ -23,6 +23,7 @@ import { encodeForm, type FormValue } from './formEncode';
 import { keyMode, type KeyMode } from './keyMode';
 import { FlowControl } from './flowControl';
 import { endpointOf } from './limits';
+import { knownExpansions } from './versionedExpand';
 import { decideRetry } from './retryPolicy';
 import { headerValue, stripeApiError, stripeErrorDetails, type StripeHttpResponse } from './stripeError';
 
@@ -153,7 +154,7 @@ export class StripeClient {
 	}
 
 	private httpOptions(request: StripeRequest, idempotencyKey: string | undefined): IHttpRequestOptions {
-		const query = request.qs ? encodeForm(request.qs) : '';
+		const query = request.qs ? encodeForm(knownExpansions(request.qs, this.apiVersion)) : '';
 		const headers: Record<string, string> = { 'Stripe-Version': this.apiVersion };
 		if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 		const options: IHttpRequestOptions = {
@@ -166,7 +167,7 @@ export class StripeClient {
 		};
 		if (request.method === 'POST') {
 			headers['Content-Type'] = 'application/x-www-form-urlencoded';
-			options.body = encodeForm(request.body ?? {});
+			options.body = encodeForm(knownExpansions(request.body ?? {}, this.apiVersion));
 		}
 		return options;
 	}

@@ -7,6 +7,12 @@ export interface StripeList<T> {
 	has_more: boolean;
 }
 
+/** The paging parameters of a list request. */
+export type PageQuery = { limit: number; starting_after?: string; ending_before?: string };
+
+/** The parameters of a search request. */
+export type SearchPageQuery = { query: string; limit: number; page?: string; expand?: string[] };
+
 export interface ListWalk {
 	path: string;
 	qs?: Record<string, FormValue>;
@@ -28,8 +34,9 @@ export async function* listPages<T extends { id: string }>(client: StripeClient,
 	const cursorParam = direction === 'older' ? 'starting_after' : 'ending_before';
 	let cursor = walk.cursor;
 	for (;;) {
-		const qs: Record<string, FormValue> = { ...walk.qs, limit: walk.pageSize ?? 100 };
-		if (cursor) qs[cursorParam] = cursor;
+		const paging: PageQuery = { limit: walk.pageSize ?? 100 };
+		if (cursor) paging[cursorParam] = cursor;
+		const qs: Record<string, FormValue> = { ...walk.qs, ...paging };
 		const page = await client.request<StripeList<T>>({ method: 'GET', path: walk.path, qs, stopped: walk.stopped });
 		if (page.data.length > 0) yield page.data;
 		if (!page.has_more || page.data.length === 0) return;
@@ -44,6 +51,7 @@ export interface SearchWalk {
 	query: string;
 	pageSize?: number;
 	stopped?: () => boolean;
+	expand?: string[];
 }
 
 interface StripeSearchResult<T> {
@@ -57,7 +65,8 @@ interface StripeSearchResult<T> {
 export async function* searchPages<T>(client: StripeClient, walk: SearchWalk): AsyncGenerator<T[]> {
 	let page: string | undefined;
 	for (;;) {
-		const qs: Record<string, FormValue> = { query: walk.query, limit: walk.pageSize ?? 100 };
+		const qs: SearchPageQuery = { query: walk.query, limit: walk.pageSize ?? 100 };
+		if (walk.expand) qs.expand = walk.expand;
 		if (page) qs.page = page;
 		const result = await client.request<StripeSearchResult<T>>({ method: 'GET', path: walk.path, qs, stopped: walk.stopped });
 		if (result.data.length > 0) yield result.data;

@@ -4,7 +4,8 @@ import { simplifyCharge } from '../mappers/charge';
 import { simplifyCustomer } from '../mappers/customer';
 import { simplifyInvoiceItem } from '../mappers/invoiceItem';
 import { orderFromCheckoutSession, simplifyLegacyOrder } from '../mappers/order';
-import type { FormValue } from '../transport/formEncode';
+import type { StripeClient } from '../transport/client';
+import { attachChargeInvoices } from './chargeInvoices';
 
 export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem';
 export type OrderSource = 'checkoutSessions' | 'legacyOrders';
@@ -12,16 +13,27 @@ export type OrderSource = 'checkoutSessions' | 'legacyOrders';
 /** A Checkout Session can stay open at most 24 hours (`expires_at`) before it completes or expires. */
 export const CHECKOUT_SESSION_MAX_OPEN_HOURS = 24;
 
+/** A source's list filter: only New Order (GET /v1/checkout/sessions) has one. */
+export type SourceFilter = { status?: 'complete' };
+
+/** The list request of a walk (with listPages' PageQuery and the source's filter). */
+export type WalkQuery = {
+	created?: { gt?: number; gte?: number; lt?: number; lte?: number };
+	expand?: string[];
+};
+
 /** Where the objects of one trigger event come from and how they are shown. */
 export interface EventSource {
 	/** Names what the cursor tracks; a different key means "start again from now". */
 	key: string;
 	path: string;
 	/** Query sent with every list request (the status filter of Checkout Sessions). */
-	filter: Record<string, FormValue>;
+	filter: SourceFilter;
 	/** Expansions asked for when the output is simplified. */
 	expand: string[];
 	simplify: (object: IDataObject) => IDataObject;
+	/** Fetches what `simplify` reads that the list no longer carries (a charge's invoice), onto the objects. */
+	attach?: (client: StripeClient, objects: IDataObject[]) => Promise<void>;
 	/** Plural noun for messages: "No customers found …". */
 	noun: string;
 	/** What the user does to get one. */
@@ -34,9 +46,10 @@ export interface EventSource {
 export function eventSource(event: TriggerEvent, orderSource: OrderSource): EventSource {
 	switch (event) {
 		case 'customer':
-			return plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one');
+			// Since clover the discount's coupon is an id unless expanded (dropped by the transport for older versions).
+			return { ...plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one'), expand: ['data.discount.source.coupon'] };
 		case 'charge':
-			return plain('charge', '/v1/charges', simplifyCharge, 'charges', 'create one');
+			return { ...plain('charge', '/v1/charges', simplifyCharge, 'charges', 'create one'), attach: attachChargeInvoices };
 		case 'invoiceItem':
 			return plain('invoiceItem', '/v1/invoiceitems', simplifyInvoiceItem, 'invoice items', 'create one');
 		case 'order':

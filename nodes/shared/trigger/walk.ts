@@ -1,12 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { StripeClient } from '../transport/client';
-import type { FormValue } from '../transport/formEncode';
-import { listPages, type StripeList } from '../transport/listPages';
+import { listPages, type ListWalk, type StripeList } from '../transport/listPages';
 import { resourcePath } from '../transport/pathId';
 import { stripeDetailsOf } from '../transport/stripeError';
 import { advanceCursor, keysAt, MAX_SEEN_KEYS, newCursor, objectKey, type Cursor } from './cursor';
-import type { EventSource } from './sources';
+import type { EventSource, WalkQuery } from './sources';
 
 export interface StripeObject extends IDataObject {
 	id: string;
@@ -57,6 +56,7 @@ export async function collectNew(client: StripeClient, cursor: Cursor, options: 
 	const floor = options.lookBackSeconds > 0 ? Math.max(cursor.floor, since - options.lookBackSeconds) : since;
 	if (source.completesLate && floor < since) {
 		const late = await lateCompletions(client, cursor, floor, options);
+		await attachTo(client, options, late);
 		collected.push(...late.slice(0, room()));
 	}
 
@@ -95,10 +95,14 @@ async function walkFromSince(
 		ids.add(object.id);
 		out.push(object);
 	};
+	// What was taken since `from` gets what its output needs beyond the list, page by page, so
+	// that the poll's deadline also bounds these requests.
+	const complete = async (from: number) => await attachTo(client, options, out.slice(from));
 
 	// 2. The second `since`, whole (newest listed first).
 	const atSince = await listAll(client, source.path, { ...emitQs, created: { gte: since, lte: since } });
 	for (const object of fresh(atSince, cursor).reverse()) take(object);
+	await complete(0);
 	let anchor: string | undefined = atSince[0]?.id;
 
 	if (!anchor) {
@@ -111,7 +115,9 @@ async function walkFromSince(
 		const oldest = await oldestSecondAfter(client, source, since);
 		if (oldest === undefined) return;
 		const first = await listAll(client, source.path, { ...emitQs, created: { gte: oldest, lte: oldest } });
+		const before = out.length;
 		for (const object of [...first].reverse()) take(object);
+		await complete(before);
 		anchor = first[0]?.id;
 		if (!anchor) return;
 	}
@@ -120,13 +126,14 @@ async function walkFromSince(
 	// 3. Upward from the anchor, oldest first.
 	const pageSize = Math.min(PAGE, Math.max(1, room()));
 	const seenAtSince = keysAt(cursor, since);
-	for await (const page of listPages<StripeObject>(client, {
+	for await (const page of pagesOf(client, {
 		path: source.path,
 		qs: emitQs,
 		direction: 'newer',
 		cursor: anchor,
 		pageSize,
 	})) {
+		const before = out.length;
 		for (let index = page.length - 1; index >= 0; index--) {
 			const object = page[index];
 			// Older than `since` cannot be new here (a straggler at most); the late pass owns those.
@@ -134,6 +141,7 @@ async function walkFromSince(
 			if (object.created === since && seenAtSince.has(objectKey(object.id))) continue;
 			take(object);
 		}
+		await complete(before);
 		if (room() <= 0) return;
 		if (out.length > 0 && options.now() >= options.deadline) return;
 	}
@@ -167,7 +175,7 @@ async function lateCompletions(
 		if (!keys) seenBySecond.set(second, (keys = keysAt(cursor, second)));
 		return keys;
 	};
-	for await (const page of listPages<StripeObject>(client, {
+	for await (const page of pagesOf(client, {
 		path: source.path,
 		qs: { ...source.filter, created: { gte: floor, lt: cursor.since } },
 		direction: 'older',
@@ -207,7 +215,7 @@ export async function startNow(
 	let floor = since - lookBack;
 	const known: StripeObject[] = [];
 	let overflow = false;
-	for await (const page of listPages<StripeObject>(client, {
+	for await (const page of pagesOf(client, {
 		path: source.path,
 		qs: { ...source.filter, created: { gte: floor } },
 		direction: 'older',
@@ -232,17 +240,28 @@ export async function startNow(
 
 /** The most recent object, for "Fetch Test Event". */
 export async function mostRecent(client: StripeClient, options: Pick<WalkOptions, 'source' | 'simplify'>) {
-	return await newest(client, options.source.path, emitQuery(options));
+	const object = await newest(client, options.source.path, emitQuery(options));
+	if (object) await attachTo(client, options, [object]);
+	return object;
 }
 
-function emitQuery(options: Pick<WalkOptions, 'source' | 'simplify'>): Record<string, FormValue> {
+/** With Simplify on, what the source's output reads beyond the list (a charge's invoice), onto the objects. */
+async function attachTo(client: StripeClient, options: Pick<WalkOptions, 'source' | 'simplify'>, objects: StripeObject[]): Promise<void> {
+	const attach = options.source.attach;
+	if (options.simplify && attach && objects.length > 0) await attach(client, objects);
+}
+
+/** A walk's list request: the source's filter, a `created` range, the expansions (and listPages' PageQuery). */
+type SourceQuery = WalkQuery & EventSource['filter'];
+
+function emitQuery(options: Pick<WalkOptions, 'source' | 'simplify'>): SourceQuery {
 	const { source } = options;
 	return options.simplify && source.expand.length ? { ...source.filter, expand: source.expand } : { ...source.filter };
 }
 
-async function listAll(client: StripeClient, path: string, qs: Record<string, FormValue>): Promise<StripeObject[]> {
+async function listAll(client: StripeClient, path: string, qs: SourceQuery): Promise<StripeObject[]> {
 	const all: StripeObject[] = [];
-	for await (const page of listPages<StripeObject>(client, { path, qs, direction: 'older', pageSize: PAGE })) {
+	for await (const page of pagesOf(client, { path, qs, direction: 'older', pageSize: PAGE })) {
 		all.push(...page);
 	}
 	return all;
@@ -251,10 +270,28 @@ async function listAll(client: StripeClient, path: string, qs: Record<string, Fo
 async function newest(
 	client: StripeClient,
 	path: string,
-	qs: Record<string, FormValue>,
+	qs: SourceQuery,
 ): Promise<StripeObject | undefined> {
 	const page = await client.request<StripeList<StripeObject>>({ method: 'GET', path, qs: { ...qs, limit: 1 } });
-	return page.data[0];
+	return withCreated(page.data)[0];
+}
+
+async function* pagesOf(client: StripeClient, walk: ListWalk): AsyncGenerator<StripeObject[]> {
+	for await (const page of listPages<StripeObject>(client, walk)) yield withCreated(page);
+}
+
+/**
+ * An invoice item has no `created`: its creation time is `date` (and the list's `created` filter
+ * filters on it). The walk orders by `created`, so it is given one, not enumerable: the raw
+ * output stays Stripe's object.
+ */
+function withCreated(objects: StripeObject[]): StripeObject[] {
+	for (const object of objects) {
+		if (typeof object.created !== 'number' && typeof object.date === 'number') {
+			Object.defineProperty(object, 'created', { value: object.date, enumerable: false, writable: true, configurable: true });
+		}
+	}
+	return objects;
 }
 
 async function oldestSecondAfter(client: StripeClient, source: EventSource, since: number): Promise<number | undefined> {

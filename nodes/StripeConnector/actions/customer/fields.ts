@@ -1,6 +1,5 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
 import { emailValue, metadataValue } from '../../helpers/fields';
 import { metadataField } from '../common.description';
 
@@ -24,9 +23,16 @@ export const customerFields: INodeProperties[] = [
 	metadataField,
 ];
 
+/** POST /v1/customers and /v1/customers/{id} as we send them (test/types checks them against Stripe's params). */
+export type CustomerBody = {
+	description?: string;
+	email?: string;
+	metadata?: Record<string, string>;
+};
+
 /** The form body for the fields the user added; an added empty field is sent empty (unset). */
-export function customerBody(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue> {
-	const body: Record<string, FormValue> = {};
+export function customerBody(node: INode, itemIndex: number, fields: IDataObject): CustomerBody {
+	const body: CustomerBody = {};
 	if ('description' in fields) body.description = String(fields.description ?? '');
 	if ('email' in fields) body.email = emailValue(node, itemIndex, fields.email);
 	const metadata = metadataValue(node, itemIndex, fields.metadata);

@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { emailValue } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, type CreatedRange } from '../readMany';
 import type { Effect, ItemParameters, PagedCall } from '../types';
-import { customerOutput } from './output';
+import { CUSTOMER_EXPAND, customerOutput } from './output';
 
 export const description: INodeProperties[] = [
 	{
@@ -30,10 +30,13 @@ export const description: INodeProperties[] = [
 
 export const effect: Effect = 'read';
 
+/** GET /v1/customers filters (with listPages' PageQuery). */
+export type CustomerListQuery = CreatedRange & { email?: string };
+
 export function prepare(item: ItemParameters): PagedCall {
 	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	const qs = createdQuery(item, filters);
+	const qs: CustomerListQuery = createdQuery(item, filters);
 	const email = emailValue(item.ctx.getNode(), item.itemIndex, filters.email);
 	if (email) qs.email = email;
-	return prepareGetAll({ collection: '/v1/customers', output: customerOutput }, item, qs);
+	return prepareGetAll({ collection: '/v1/customers', output: customerOutput, expand: CUSTOMER_EXPAND }, item, qs);
 }

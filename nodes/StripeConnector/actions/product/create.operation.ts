@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Effect, ItemParameters, SingleCall } from '../types';
-import { createFields, productBody, requiredName } from './fields';
+import { createFields, productBody, requiredName, type ProductCreateBody } from './fields';
 import { productOutput } from './output';
 
 export const description: INodeProperties[] = [
@@ -32,7 +32,7 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	const node = ctx.getNode();
 	const name = requiredName(node, itemIndex, ctx.getNodeParameter('name', itemIndex, ''));
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { ...productBody(node, itemIndex, fields), name };
+	const body: ProductCreateBody = { ...productBody(node, itemIndex, fields), name };
 	return {
 		request: { method: 'POST', path: '/v1/products', body, itemIndex },
 		output: (product) => productOutput(product, simplify),

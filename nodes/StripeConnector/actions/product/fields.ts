@@ -1,6 +1,5 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
 import { imagesValue, invalid, metadataValue, urlValue } from '../../helpers/fields';
 import { metadataField } from '../common.description';
 
@@ -77,9 +76,24 @@ export const createFields: INodeProperties[] = [
 
 export const updateFields: INodeProperties[] = [nameField, ...sharedFields];
 
+/** POST /v1/products/{id} as we send it (test/types checks it against Stripe's params). */
+export type ProductBody = {
+	id?: string;
+	name?: string;
+	active?: boolean;
+	shippable?: boolean;
+	description?: string;
+	url?: string;
+	images?: string[];
+	metadata?: Record<string, string>;
+};
+
+/** POST /v1/products: the name is required. */
+export type ProductCreateBody = ProductBody & { name: string };
+
 /** Form body for the fields the user added. Caption travels as metadata[caption], never as `caption`. */
-export function productBody(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue> {
-	const body: Record<string, FormValue> = {};
+export function productBody(node: INode, itemIndex: number, fields: IDataObject): ProductBody {
+	const body: ProductBody = {};
 	if ('id' in fields) {
 		const id = String(fields.id ?? '').trim();
 		if (id !== '' && !/^[A-Za-z0-9_-]+$/.test(id)) throw invalid(node, itemIndex, 'ID', `"${id}" may contain only letters, digits, _ and -`);

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, type CreatedRange } from '../readMany';
 import type { Effect, ItemParameters, PagedCall } from '../types';
 import { productOutput } from './output';
 
@@ -35,9 +35,12 @@ export const description: INodeProperties[] = [
 
 export const effect: Effect = 'read';
 
+/** GET /v1/products filters (with listPages' PageQuery). */
+export type ProductListQuery = CreatedRange & { active?: boolean; shippable?: boolean };
+
 export function prepare(item: ItemParameters): PagedCall {
 	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	const qs = createdQuery(item, filters);
+	const qs: ProductListQuery = createdQuery(item, filters);
 	if (typeof filters.active === 'boolean') qs.active = filters.active;
 	if (typeof filters.shippable === 'boolean') qs.shippable = filters.shippable;
 	return prepareGetAll({ collection: '/v1/products', output: productOutput }, item, qs);

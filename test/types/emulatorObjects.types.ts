@@ -1,0 +1,20 @@
+/**
+ * The emulator's objects, as it answers at the pinned version. test/types/types.test.js fetches one
+ * of each from a running emulator (emulatorObjects.js) and compiles them as one object literal of
+ * this type: a missing field, a field of the wrong type or a field this version does not have
+ * (an object literal allows no extra properties) fails the type test.
+ */
+import type Stripe from 'stripe';
+
+import type { Wire } from './check';
+
+export interface EmulatorObjects {
+	customer: Wire<Stripe.Customer>;
+	product: Wire<Stripe.Product>;
+	charge: Wire<Stripe.Charge>;
+	invoiceItem: Wire<Stripe.InvoiceItem>;
+	checkoutSession: Wire<Stripe.Checkout.Session>;
+	invoicePayment: Wire<Stripe.InvoicePayment>;
+	webhookEndpoint: Wire<Stripe.WebhookEndpoint>;
+	event: Wire<Stripe.Event>;
+}
