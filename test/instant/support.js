@@ -2,6 +2,16 @@
 /** Helpers for the instant trigger's tests: one trigger per test on the shared emulator, and settling deliveries. */
 const { createWebhookTrigger } = require('../harness');
 
+/** n8n-core's own copies of its DI container and logger: what `this.logger` in a node resolves to. */
+const fromCore = (name) => require(require.resolve(name, { paths: [require.resolve('n8n-core')] }));
+
+/** Collects what nodes log with `this.logger.warn`; `restore()` when done. */
+function spyOnWarnings() {
+	const logger = fromCore('@n8n/di').Container.get(fromCore('@n8n/backend-common').Logger);
+	const spy = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+	return { messages: () => spy.mock.calls.map((args) => String(args[0])), restore: () => spy.mockRestore() };
+}
+
 function credentialsFor(env, key = 'test') {
 	return { stripeConnectorApi: { apiKey: env.emu.keys[key], baseUrl: env.emu.url } };
 }
@@ -25,4 +35,4 @@ const countBy = (values) => values.reduce((counts, value) => counts.set(value, (
 /** Ids emitted more than once. */
 const duplicatesOf = (ids) => [...countBy(ids)].filter(([, count]) => count > 1).map(([id]) => id);
 
-module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf };
+module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf, spyOnWarnings };

@@ -107,3 +107,13 @@ export function advanceCursor(cursor: Cursor, emitted: readonly Emitted[], lookB
 	if (tail !== undefined) next.tail = tail;
 	return next;
 }
+
+/**
+ * Seconds of the look-back window (Checkout Sessions completing late) that `next` no longer
+ * covers because more than MAX_SEEN_KEYS objects were emitted in it, when `next` dropped more of
+ * them than `previous`; 0 otherwise. Callers warn: a session in those seconds is not looked for.
+ */
+export function lookBackLost(previous: Cursor, next: Cursor, lookBackSeconds: number): number {
+	if (lookBackSeconds <= 0 || next.floor <= previous.floor) return 0;
+	return Math.max(0, next.floor - (next.since - lookBackSeconds));
+}
