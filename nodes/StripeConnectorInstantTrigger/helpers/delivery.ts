@@ -3,7 +3,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { resourcePath } from '../../shared/transport/pathId';
 import { StripeClient } from '../../shared/transport/client';
-import { lookBackLost } from '../../shared/trigger/cursor';
+import { lookBackLost, lookBackLostMessage } from '../../shared/trigger/cursor';
 import { readTriggerSettings, type TriggerSettings } from '../../shared/trigger/settings';
 import { collectNew, startNow } from '../../shared/trigger/walk';
 import { settledBy } from './budget';
@@ -215,9 +215,7 @@ class Walk {
 	private warnIfWindowShrank(from: Position, next: Position): void {
 		const lost = lookBackLost(from.cursor, next.cursor, this.settings.lookBackSeconds);
 		if (lost > 0) {
-			this.ctx.logger.warn(
-				`Stripe Connector Instant Trigger: more than 1,000 Checkout Sessions completed within the Late Completion Window; its oldest ${lost} s are no longer looked at, so a session created then and completed later is not emitted`,
-			);
+			this.ctx.logger.warn(`Stripe Connector Instant Trigger: ${lookBackLostMessage(lost)}`);
 		}
 	}
 }

@@ -117,3 +117,8 @@ export function lookBackLost(previous: Cursor, next: Cursor, lookBackSeconds: nu
 	if (lookBackSeconds <= 0 || next.floor <= previous.floor) return 0;
 	return Math.max(0, next.floor - (next.since - lookBackSeconds));
 }
+
+/** What both triggers log when `lookBackLost` is above 0. */
+export function lookBackLostMessage(seconds: number): string {
+	return `more than ${MAX_SEEN_KEYS.toLocaleString('en-US')} Checkout Sessions completed within the Late Completion Window; its oldest ${seconds} s are no longer looked at, so a session created then and completed later is not emitted`;
+}
