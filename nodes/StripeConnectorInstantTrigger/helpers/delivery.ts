@@ -1,23 +1,17 @@
-import { randomUUID } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { resourcePath } from '../../shared/transport/pathId';
 import { StripeClient } from '../../shared/transport/client';
-import { lookBackLost, lookBackLostMessage } from '../../shared/trigger/cursor';
 import { readTriggerSettings, type TriggerSettings } from '../../shared/trigger/settings';
-import { collectNew, startNow } from '../../shared/trigger/walk';
 import { settledBy } from './budget';
-import { claimKey, claimToken, claimTransition } from './claims';
+import { DeliveryWalk } from './deliveryWalk';
 import { MAX_ITEMS_OPTION } from './endpoint';
 import { processLanes } from './lane';
 import { verifySignature } from './signature';
-import { readEndpoint, readPosition, writePosition, type Position, type StoredEndpoint } from './state';
-import { takeTransition, type Transition } from './transition';
+import { readEndpoint, writePosition } from './state';
 
 /** Stripe is answered within this time of a delivery's arrival, whatever the walk is doing. */
 const WALK_BUDGET_MS = 5000;
-/** No list page is started after this, once something was found: the rest is left for the claim. */
-const COLLECT_BUDGET_MS = 3500;
 
 interface RawRequest {
 	rawBody?: Buffer;
@@ -112,7 +106,7 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const settings = readTriggerSettings(this, MAX_ITEMS_OPTION);
 	if (test) return await testEvent(this, settings, event.objectId);
 
-	const walk = new Walk(this, settings, endpoint, arrivedAt);
+	const walk = new DeliveryWalk(this, settings, endpoint, arrivedAt, WALK_BUDGET_MS);
 	let rung;
 	try {
 		rung = await settledBy(processLanes.ring(walk.laneKey, async () => await walk.run()), arrivedAt + WALK_BUDGET_MS);
@@ -146,78 +140,6 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	);
 	answer(response, 503, 'Emitted part of the new objects; deliver again for the rest');
 	return { noWebhookResponse: true, workflowData: [items] };
-}
-
-/**
- * One delivery's walk, run in its trigger's lane. Its result counts only while the delivery can
- * still answer: `expire()` at the time budget makes a later win unused (not remembered, not saved).
- */
-class Walk {
-	readonly laneKey: string;
-
-	private readonly scope: string;
-
-	private expired = false;
-
-	private won: Transition | undefined;
-
-	constructor(
-		private readonly ctx: IWebhookFunctions,
-		private readonly settings: TriggerSettings,
-		private readonly endpoint: StoredEndpoint,
-		private readonly arrivedAt: number,
-	) {
-		const workflowId = String(ctx.getWorkflow().id ?? '');
-		const nodeId = ctx.getNode().id;
-		this.laneKey = `${workflowId}\u0000${nodeId}`;
-		this.scope = `${workflowId}:${nodeId}`;
-	}
-
-	async run(): Promise<Transition> {
-		const { ctx, settings, laneKey } = this;
-		const client = await StripeClient.create(ctx);
-		const loaded = readPosition(ctx.getWorkflowStaticData('node'), settings.source.key);
-		const latest = processLanes.latest(laneKey);
-		const from = loaded ? processLanes.newest(laneKey, loaded) : latest?.cursor.key === settings.source.key ? latest : undefined;
-		let result: Transition;
-		if (!from) {
-			// No usable cursor (static data lost or edited): start from now rather than replay history.
-			const cursor = await startNow(client, settings.source, settings.lookBackSeconds);
-			result = { kind: 'won', objects: [], next: { generation: randomUUID(), n: 0, cursor }, cut: false };
-		} else {
-			result = await takeTransition(
-				from,
-				{
-					collect: async (cursor, until) =>
-						await collectNew(client, cursor, { ...settings, deadline: until, now: () => Date.now() }),
-					claim: async (generation, n) =>
-						await claimTransition(client, this.endpoint.id, claimKey(this.scope, generation, n), claimToken(laneKey, generation, n)),
-					now: () => Date.now(),
-				},
-				{ collectUntil: this.arrivedAt + COLLECT_BUDGET_MS, answerBy: this.arrivedAt + WALK_BUDGET_MS, maxItems: settings.maxItems },
-			);
-		}
-		if (result.kind !== 'won') return result;
-		if (this.expired) return { kind: 'failed', error: new Error('The walk ended after its time budget') };
-		processLanes.remember(laneKey, result.next);
-		this.won = result;
-		if (from) this.warnIfWindowShrank(from, result.next);
-		return result;
-	}
-
-	/** At the time budget: the won result if the walk got that far, else the walk no longer counts. */
-	expire(): { own: true; result: Transition } | undefined {
-		if (this.won) return { own: true, result: this.won };
-		this.expired = true;
-		return undefined;
-	}
-
-	private warnIfWindowShrank(from: Position, next: Position): void {
-		const lost = lookBackLost(from.cursor, next.cursor, this.settings.lookBackSeconds);
-		if (lost > 0) {
-			this.ctx.logger.warn(`Stripe Connector Instant Trigger: ${lookBackLostMessage(lost)}`);
-		}
-	}
 }
 
 /** "Listen for test event": the delivered object, read fresh in the pinned version; the cursor is not touched. */
