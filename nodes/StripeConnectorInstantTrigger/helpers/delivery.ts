@@ -82,6 +82,9 @@ interface PlainResponse {
  *   failing for days (it emails the account first); "Max Items per Run" then slows catching up.
  * - Claims last 24 hours. A saved position older than that coming back (static data restored from
  *   a backup, a save lost with no delivery for 24 h) can be claimed again and re-emit its batch.
+ *   Two saves of one process landing in the wrong order leave an older position saved: this
+ *   process goes on from memory and its next emitting walk saves a newer one; another process
+ *   (or this one after a restart) is answered 409 on it until then, or for 24 h as above.
  * - Each emitting walk costs one write to Stripe, shared with the account's limits and the 25/s
  *   per-endpoint limit of POST /v1/webhook_endpoints/{id}; plus 1–3 list requests per walk.
  * - Checkout Sessions: the look-back window remembers at most 1,000 sessions; beyond that its

@@ -41,6 +41,8 @@ export class DeliveryWalk {
 
 	async run(): Promise<Transition> {
 		const { ctx, settings, laneKey } = this;
+		// Queued past its delivery's budget: Stripe was answered 503 already; the next walk does the work.
+		if (this.expired) return { kind: 'failed', error: new Error('The walk was queued past its time budget') };
 		const client = await StripeClient.create(ctx);
 		const loaded = readPosition(ctx.getWorkflowStaticData('node'), settings.source.key);
 		const latest = processLanes.latest(laneKey);
