@@ -14,7 +14,7 @@ afterEach(async () => trigger?.close());
 
 const ids = (items) => items.map((item) => item.id);
 const created = (type) => env.emu.control.list(type).map((object) => object.id);
-const REDELIVERY = { retryScheduleMs: [100, 200, 400, 800, 1600, 3200] };
+const REDELIVERY = { retryScheduleMs: [100, 200, 400, 800, 1600, 3200, 6400] };
 const CLAIM = { method: 'POST', path: '/v1/webhook_endpoints/' };
 
 describe('no object is lost when a claim\'s answer is lost or replayed', () => {
