@@ -6,11 +6,16 @@
  */
 const { createWebhookTrigger } = require('../harness');
 const { useEmulator } = require('../support/useEmulator');
-const { activeTrigger, credentialsFor, duplicatesOf, settle, spyOnWarnings } = require('./support');
+const { activeTrigger, credentialsFor, duplicatesOf, settle, spyOnWarnings, twoProcesses } = require('./support');
 
 const env = useEmulator();
 let trigger;
-afterEach(async () => trigger?.close());
+const open = [];
+afterEach(async () => {
+	await trigger?.close();
+	await Promise.all(open.splice(0).map((closable) => closable.close()));
+});
+const track = (closable) => (open.push(closable), closable);
 
 const ids = (items) => items.map((item) => item.id);
 const created = (type) => env.emu.control.list(type).map((object) => object.id);
@@ -40,6 +45,30 @@ describe('no object is lost when a claim\'s answer is lost or replayed', () => {
 		expect(env.emu.control.stats().idempotentReplays).toBeGreaterThan(0);
 		expect(duplicatesOf(ids(trigger.items()))).toEqual([]);
 		expect(ids(trigger.items())).toEqual(created('customer'));
+	}, 60000);
+});
+
+describe('two n8n processes, one lost claim answer (every step staged: deliveries alternate between the processes)', () => {
+	test('the other process answers 409 and saves nothing; the owner\'s next delivery emits; then the other goes on from the owner\'s save', async () => {
+		const [a, b] = await twoProcesses(env, { event: 'customer' }, track);
+		const store = a.store;
+		env.emu.control.injectFaults([{ kind: 'drop-after', match: CLAIM, times: 6 }]);
+		const [first] = env.emu.control.createMany('customer', 1); // → a: its claim commits, every answer is lost
+		await settle(env, a, b);
+		while (env.emu.control.stats().dropped < 6) await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(a.requests.map((request) => request.status)).toEqual([503]);
+		const saves = store.saves;
+		const [second] = env.emu.control.createMany('customer', 1); // → b: transition 0 is a's
+		await settle(env, a, b);
+		expect(b.requests.map((request) => request.status)).toEqual([409]);
+		expect(store.saves).toBe(saves);
+		const [third] = env.emu.control.createMany('customer', 1); // → a: Stripe's replay, a's own claim
+		await settle(env, a, b);
+		expect(ids(a.items())).toEqual([first.id, second.id, third.id]);
+		const [fourth] = env.emu.control.createMany('customer', 1); // → b: from a's saved cursor, transition 1
+		await settle(env, a, b);
+		expect(ids(b.items())).toEqual([fourth.id]);
+		expect(b.requests.map((request) => request.status)).toEqual([409, 200]);
 	}, 60000);
 });
 
