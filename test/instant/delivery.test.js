@@ -45,10 +45,12 @@ describe('deliveries', () => {
 	test('a duplicate answers 2xx and starts nothing', async () => {
 		trigger = await activeTrigger(env, { event: 'customer' });
 		env.emu.control.webhooks.configure({ duplicate: 3, delayMs: 0 });
+		const saves = trigger.store.saves;
 		env.emu.control.createMany('customer', 1);
 		await settle(env, trigger);
 		expect(trigger.requests.map((request) => request.status)).toEqual([200, 200, 200]);
 		expect(trigger.executions).toHaveLength(1);
+		expect(trigger.store.saves - saves).toBe(1); // the duplicates write nothing, so n8n saves nothing for them
 	});
 
 	test('charges: pending then succeeded, and failed ones → one item per charge', async () => {
