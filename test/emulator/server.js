@@ -113,7 +113,7 @@ async function handle(emu, req, res, rawBody) {
 		emu.stats.dropped++;
 		return req.socket.destroy();
 	}
-	if (fault?.kind === 'status') {
+	if (fault?.kind === 'status' && !fault.stored) {
 		const headers = fault.shouldRetry === undefined ? {} : { 'Stripe-Should-Retry': String(fault.shouldRetry) };
 		const type = fault.type ?? (fault.status < 500 ? 'invalid_request_error' : 'api_error');
 		const message = fault.message ?? `Injected ${fault.status}${fault.code ? ` (${fault.code})` : ''}.`;
@@ -150,20 +150,23 @@ async function handle(emu, req, res, rawBody) {
 		}
 	}
 
-	const [status, body, validated] = execute(emu, key, method, url, rawBody, requestId, version);
+	// A `stored` status fault is Stripe failing after the endpoint began executing: its 5xx is kept
+	// under the Idempotency-Key and replayed to every repeat with the same parameters, as Stripe does.
+	const [status, body, validated] = fault?.kind === 'status' && fault.stored ? [fault.status, errorBody({ type: fault.type ?? 'api_error', message: fault.message ?? `Injected ${fault.status}.` }, requestId), true] : execute(emu, key, method, url, rawBody, requestId, version);
 	// Stripe stores a result only once the endpoint began executing: not for a request that failed validation.
 	if (idempotencyKey !== undefined && validated) {
 		emu.idempotency.set(`${key}\u0000${idempotencyKey}`, { method, path: url.pathname, body: rawBody, status, body_out: body, at: emu.now() });
 	}
-	if (fault?.kind === 'drop-after') {
-		logEntry.status = 'dropped';
-		emu.stats.dropped++;
-		return req.socket.destroy();
-	}
 	return finish(status, body);
 
 	// Objects are kept in the account default's shapes (endive); an older Stripe-Version sees them as it did.
+	/** The answer, unless a drop-after fault loses it (after the write and after any replay alike). */
 	function finish(status, body, headers) {
+		if (fault?.kind === 'drop-after') {
+			logEntry.status = 'dropped';
+			emu.stats.dropped++;
+			return req.socket.destroy();
+		}
 		send(status, status < 300 ? render(body, version, emu) : body, headers);
 	}
 }

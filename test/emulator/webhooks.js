@@ -2,7 +2,9 @@
 /**
  * Stripe's webhook side: endpoints (/v1/webhook_endpoints), events for new objects, and signed
  * deliveries over real HTTP, with switches for what Stripe may do to a delivery: duplicate it,
- * shuffle and delay it, fail it (never arrives), hold it while the receiver is down.
+ * shuffle and delay it, fail it (never arrives), hold it while the receiver is down. A delivery
+ * answered non-2xx (or not at all) is sent again after each delay of `retryScheduleMs`, as Stripe
+ * retries on its own schedule (hours to days; here milliseconds, off by default).
  *
  * Signature as Stripe documents it: `Stripe-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, t + "." + body)>`.
  */
@@ -59,7 +61,7 @@ class Webhooks {
 		this.inFlight = new Set();
 		this.held = [];
 		this.sequence = 0;
-		this.options = { duplicate: 1, shuffle: false, delayMs: 0, jitterMs: 0, dropFirst: 0, down: false, rejectLocalUrls: false };
+		this.options = { duplicate: 1, shuffle: false, delayMs: 0, jitterMs: 0, dropFirst: 0, down: false, rejectLocalUrls: false, retryScheduleMs: [] };
 		this.random = mulberry32(7);
 	}
 
@@ -190,7 +192,7 @@ class Webhooks {
 	}
 
 	schedule(endpoint, event, objectId) {
-		const delivery = { seq: ++this.sequence, endpoint: endpoint.id, url: endpoint.url, eventId: event.id, type: event.type, objectId, announcedAt: Date.now() };
+		const delivery = { seq: ++this.sequence, endpoint: endpoint.id, url: endpoint.url, eventId: event.id, type: event.type, objectId, announcedAt: Date.now(), attempt: 1 };
 		if (this.options.dropFirst > 0) {
 			this.options.dropFirst--;
 			this.log.push({ ...delivery, status: 'dropped' });
@@ -202,18 +204,34 @@ class Webhooks {
 		}
 		const { delayMs, jitterMs, shuffle } = this.options;
 		const wait = delayMs + (shuffle || jitterMs ? Math.floor(this.random() * Math.max(jitterMs, shuffle ? 50 : 0)) : 0);
-		const promise = new Promise((resolve) => setTimeout(resolve, wait)).then(() => this.send(endpoint, event, delivery));
+		this.track(new Promise((resolve) => setTimeout(resolve, wait)).then(() => this.send(endpoint, event, delivery)));
+	}
+
+	track(promise) {
 		this.inFlight.add(promise);
 		promise.finally(() => this.inFlight.delete(promise));
+	}
+
+	/** Stripe's retry of a delivery that was not answered 2xx: the same event, signed anew, after the schedule's next delay. */
+	retryLater(endpoint, event, delivery) {
+		const wait = this.options.retryScheduleMs[delivery.attempt - 1];
+		if (wait === undefined) return;
+		const next = { ...delivery, attempt: delivery.attempt + 1 };
+		this.track(
+			new Promise((resolve) => setTimeout(resolve, wait)).then(() => {
+				const current = this.endpoints.get(endpoint.id);
+				if (!current || current.status !== 'enabled') return undefined; // a deleted or disabled endpoint gets nothing
+				if (this.options.down) return void this.held.push({ endpoint, event, delivery: next });
+				return this.send(endpoint, event, next);
+			}),
+		);
 	}
 
 	releaseHeld() {
 		const held = this.held.splice(0);
 		for (const { endpoint, event, delivery } of held) {
 			if (!this.endpoints.has(endpoint.id)) continue; // a deleted endpoint gets nothing, ever
-			const promise = this.send(endpoint, event, delivery);
-			this.inFlight.add(promise);
-			promise.finally(() => this.inFlight.delete(promise));
+			this.track(this.send(endpoint, event, delivery));
 		}
 	}
 
@@ -236,6 +254,7 @@ class Webhooks {
 		}
 		entry.doneAt = Date.now();
 		this.log.push(entry);
+		if (!(entry.status >= 200 && entry.status < 300)) this.retryLater(endpoint, event, delivery);
 	}
 
 	/** Resolves when no delivery is under way. */

@@ -33,13 +33,24 @@ describe('deliveries', () => {
 		expect(ids(trigger.items()).sort()).toEqual(created('customer').sort());
 	});
 
+	test('the first delivery after activation on an empty account reads one page, not a bisection of all time (4 requests)', async () => {
+		trigger = await activeTrigger(env, { event: 'customer' });
+		const before = env.emu.control.requestLog().length;
+		env.emu.control.createMany('customer', 1);
+		await settle(env, trigger);
+		expect(env.emu.control.requestLog().slice(before)).toHaveLength(4); // the second `since`, the newest before it, one page after it, one claim
+		expect(ids(trigger.items())).toEqual(created('customer'));
+	});
+
 	test('a duplicate answers 2xx and starts nothing', async () => {
 		trigger = await activeTrigger(env, { event: 'customer' });
 		env.emu.control.webhooks.configure({ duplicate: 3, delayMs: 0 });
+		const saves = trigger.store.saves;
 		env.emu.control.createMany('customer', 1);
 		await settle(env, trigger);
 		expect(trigger.requests.map((request) => request.status)).toEqual([200, 200, 200]);
 		expect(trigger.executions).toHaveLength(1);
+		expect(trigger.store.saves - saves).toBe(1); // the duplicates write nothing, so n8n saves nothing for them
 	});
 
 	test('charges: pending then succeeded, and failed ones → one item per charge', async () => {

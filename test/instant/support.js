@@ -1,6 +1,17 @@
 'use strict';
 /** Helpers for the instant trigger's tests: one trigger per test on the shared emulator, and settling deliveries. */
-const { createWebhookTrigger } = require('../harness');
+const http = require('node:http');
+const { createWebhookTrigger, StaticDataStore } = require('../harness');
+
+/** n8n-core's own copies of its DI container and logger: what `this.logger` in a node resolves to. */
+const fromCore = (name) => require(require.resolve(name, { paths: [require.resolve('n8n-core')] }));
+
+/** Collects what nodes log with `this.logger.warn`; `restore()` when done. */
+function spyOnWarnings() {
+	const logger = fromCore('@n8n/di').Container.get(fromCore('@n8n/backend-common').Logger);
+	const spy = jest.spyOn(logger, 'warn').mockImplementation(() => undefined);
+	return { messages: () => spy.mock.calls.map((args) => String(args[0])), restore: () => spy.mockRestore() };
+}
 
 function credentialsFor(env, key = 'test') {
 	return { stripeConnectorApi: { apiKey: env.emu.keys[key], baseUrl: env.emu.url } };
@@ -20,9 +31,47 @@ async function activeTrigger(env, parameters, options = {}) {
 	return trigger;
 }
 
+/**
+ * A load balancer in front of two n8n processes (two copies of the node module, their own memory),
+ * one database. Deliveries alternate: the first goes to the first process, the next to the second.
+ * `track` registers what the test closes afterwards.
+ */
+async function twoProcesses(env, parameters, track) {
+	const store = new StaticDataStore();
+	let turn = 0;
+	const targets = [];
+	const balancer = track(
+		http.createServer((req, res) => {
+			const target = targets[turn++ % targets.length];
+			const forward = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+				res.writeHead(answer.statusCode, answer.headers);
+				answer.pipe(res);
+			});
+			req.pipe(forward);
+		}),
+	);
+	balancer.close = ((close) => () => new Promise((resolve) => close.call(balancer, () => resolve())))(balancer.close);
+	await new Promise((resolve) => balancer.listen(0, '127.0.0.1', resolve));
+	const publicUrl = `http://127.0.0.1:${balancer.address().port}`;
+	const processes = [];
+	for (let i = 0; i < 2; i++) {
+		let nodeType;
+		jest.isolateModules(() => {
+			const { StripeConnectorInstantTrigger } = require('../../nodes/StripeConnectorInstantTrigger/StripeConnectorInstantTrigger.node.ts');
+			nodeType = new StripeConnectorInstantTrigger();
+		});
+		const trigger = track(await createWebhookTrigger({ node: { parameters }, credentials: credentialsFor(env), store, publicUrl, nodeType }));
+		targets.push(trigger.url);
+		processes.push(trigger);
+	}
+	await processes[0].activate();
+	await processes[1].activate('init');
+	return processes;
+}
+
 const countBy = (values) => values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map());
 
 /** Ids emitted more than once. */
 const duplicatesOf = (ids) => [...countBy(ids)].filter(([, count]) => count > 1).map(([id]) => id);
 
-module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf };
+module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf, spyOnWarnings, twoProcesses };

@@ -1,18 +1,16 @@
-import { randomUUID } from 'crypto';
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { resourcePath } from '../../shared/transport/pathId';
 import { StripeClient } from '../../shared/transport/client';
-import { advanceCursor, CURSOR_FIELD, keysAt, readCursor, type Cursor } from '../../shared/trigger/cursor';
 import { readTriggerSettings, type TriggerSettings } from '../../shared/trigger/settings';
-import { collectNew, startNow, type StripeObject } from '../../shared/trigger/walk';
-import { claimObject } from './claims';
+import { settledBy } from './budget';
+import { DeliveryWalk } from './deliveryWalk';
 import { MAX_ITEMS_OPTION } from './endpoint';
-import { rememberCursor, rememberedCursor, ring } from './lane';
+import { processLanes } from './lane';
 import { verifySignature } from './signature';
-import { GENERATION_FIELD, readEndpoint, type StoredEndpoint } from './state';
+import { readEndpoint, writePosition } from './state';
 
-/** A walk answers Stripe within this time (Stripe waits longer; the rest comes with the next delivery). */
+/** Stripe is answered within this time of a delivery's arrival, whatever the walk is doing. */
 const WALK_BUDGET_MS = 5000;
 
 interface RawRequest {
@@ -36,31 +34,65 @@ interface PlainResponse {
  * restarts, so the first delivery after the workflow is back also brings what came meanwhile.
  *
  * Duplicated, shuffled and concurrent deliveries are the hard part. n8n loads static data at the
- * start of each production request and saves it after the answer, so two deliveries at once both
- * start from the same cursor, and the later save wins; in queue mode or multi-main several
- * processes answer webhooks. Static data alone therefore cannot deduplicate. Two layers do:
+ * start of each production request and saves it after the answer, and only when it was written
+ * to; two deliveries at once both start from the same cursor; in queue mode or multi-main several
+ * processes answer webhooks. Static data alone therefore cannot deduplicate. Three rules do:
  *
- * 1. In this process, one walk at a time per trigger (lane.ts), starting from the newer of the
- *    cursor in memory and the one n8n loaded; a delivery that arrives while a walk is queued joins
- *    it. Overlapping deliveries to one process cost one list request each, never a second emission.
- * 2. Across processes, every object is claimed before it is emitted (claims.ts): a harmless update
- *    of our own endpoint with an Idempotency-Key derived from workflow, node and object. Stripe's
- *    idempotency layer answers the first claimer and refuses every other (another token = other
- *    parameters = idempotency_error), atomically, for 24 hours. A walk emits only what it claimed,
- *    and advances the cursor over what it claimed or found claimed.
+ * 1. Transitions. The saved cursor carries a transition number n (state.ts). A walk from
+ *    position n lists what is new and, when there is something, takes ONE claim for "n → n+1"
+ *    (claims.ts): a harmless update of our own endpoint whose Idempotency-Key is derived from
+ *    workflow, node, generation and n, and whose parameters carry a token derived from a secret of
+ *    this process, the lane and n. Stripe keeps the first parameters of a key for 24 h: one
+ *    process owns each transition. A walk emits only after winning its transition, and saves the
+ *    cursor it emitted up to with n+1. Cost: at most one write per walk that emits, none per object.
+ * 2. Replays are ours. A walk of this process that retries transition n (its claim's answer was
+ *    lost, Stripe stored a 5xx under the key, or the answer came after the time budget) sends the
+ *    same key and parameters and gets Stripe's replay: the transition is ours, and the earlier walk
+ *    emitted nothing. Another process gets `idempotency_error`: it emits nothing, writes nothing
+ *    to static data (so n8n saves nothing for it) and answers 409, so that Stripe delivers again
+ *    after the winner's cursor is saved.
+ * 3. One walk at a time per trigger in a process (lane.ts), starting from the newer of the
+ *    position n8n loaded and the newest this process reached (memory never goes back), so that a
+ *    stale load never re-claims a transition this process won. A delivery that arrives while a
+ *    walk is queued joins it: overlapping deliveries cost nothing beyond one running and one
+ *    queued walk.
+ *
+ * The answer: 200 when everything new is emitted (or there was nothing new); non-2xx otherwise,
+ * so that Stripe delivers again and the rest arrives without waiting for a new event:
+ * - a walk cut short by "Max Items per Run" or by the list budget emits what it has and answers 503;
+ * - a lost claim (409), a failed list or claim (503), and a walk not done within the 5 s budget
+ *   (503) emit nothing. The budget covers the claim: Stripe is answered within 5 s of the delivery
+ *   arriving; an overrunning walk goes on in its lane, and its result is not used (a claim it wins
+ *   late is replayed to the next walk of this process).
  *
  * What this leaves, stated plainly:
- * - A claim is taken just before the items are handed to n8n. If n8n dies in between (milliseconds),
- *   that object is lost for this workflow: we prefer that to emitting it twice, since claims
- *   cannot be released.
- * - Claims last 24 hours. An object is emitted twice only if a walk in another process saved an
- *   older cursor after a newer one (both walks overlapping, the older save landing last) AND no
- *   delivery came for 24 hours afterwards. One process (n8n's default, also queue mode with its
- *   single main answering webhooks) never saves an older cursor after a newer one.
- * - A claim or list failure stops the walk where it is: what was claimed is emitted, the rest is
- *   not, and Stripe is answered 503 so that it rings again.
+ * - n8n stops between a won claim and the save of the cursor. Nothing is lost, but the transition
+ *   is held by a token no live process has: every delivery is answered 409 until Stripe forgets
+ *   the key (24 h); then the next walk takes the transition again and emits everything since the
+ *   saved cursor, 24 h late. If the items had already been handed to n8n (it stopped after
+ *   starting the execution, before saving static data), they are emitted a second time then.
+ * - Several webhook processes: a delivery whose walk loses the claim emits nothing; its objects
+ *   come with the winner's walk or the next one after the winner's save, at the latest with
+ *   Stripe's retry of that delivery (minutes to hours in live mode). A transition whose answer this
+ *   process lost can only be taken by this process: deliveries balanced to the others are answered
+ *   409 until one reaches it again.
+ * - What arrives "later" relies on Stripe's retries: up to 3 days in live mode, a few times over
+ *   hours in a sandbox. A backlog that outlasts them (a tiny "Max Items per Run", Stripe
+ *   unreachable for days) waits for the next event. Stripe may disable an endpoint that keeps
+ *   failing for days (it emails the account first); "Max Items per Run" then slows catching up.
+ * - Claims last 24 hours. A saved position older than that coming back (static data restored from
+ *   a backup, a save lost with no delivery for 24 h) can be claimed again and re-emit its batch.
+ *   Two saves of one process landing in the wrong order leave an older position saved: this
+ *   process goes on from memory and its next emitting walk saves a newer one; another process
+ *   (or this one after a restart) is answered 409 on it until then, or for 24 h as above.
+ * - Each emitting walk costs one write to Stripe, shared with the account's limits and the 25/s
+ *   per-endpoint limit of POST /v1/webhook_endpoints/{id}; plus 1–3 list requests per walk.
+ * - Checkout Sessions: the look-back window remembers at most 1,000 sessions; beyond that its
+ *   oldest seconds are dropped and a warning is logged (shared/trigger/cursor.ts).
+ * - "Listen for test event" emits the delivered object itself, read fresh: no cursor, no claim.
  */
 export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const arrivedAt = Date.now();
 	const test = this.getMode() === 'manual';
 	const staticData = this.getWorkflowStaticData('node');
 	const request = this.getRequestObject() as unknown as RawRequest;
@@ -77,92 +109,40 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const settings = readTriggerSettings(this, MAX_ITEMS_OPTION);
 	if (test) return await testEvent(this, settings, event.objectId);
 
-	const workflowId = String(this.getWorkflow().id ?? '');
-	const node = this.getNode();
-	const laneKey = `${workflowId}\u0000${node.id}`;
+	const walk = new DeliveryWalk(this, settings, endpoint, arrivedAt, WALK_BUDGET_MS);
+	let rung;
 	try {
-		const outcome = await ring(laneKey, async () => await walkAndClaim(this, settings, endpoint, laneKey, `${workflowId}:${node.id}`));
-		if (!outcome || outcome.emitted.length === 0) {
-			return outcome?.failure ? answer(response, 503, 'Stripe could not be read; deliver again later') : answer(response, 200, 'Nothing new');
-		}
-		const items = outcome.emitted.map((object) => (settings.simplify ? settings.source.simplify(object) : object));
-		if (outcome.capped) {
-			this.logger.info(
-				`Stripe Connector Instant Trigger: emitted ${items.length} items (the cap of "Max Items per Run"); the rest arrive with the next delivery, oldest first`,
-			);
-		}
-		if (outcome.failure) {
-			// Emit what was claimed, and make Stripe ring again for the rest.
-			answer(response, 503, 'Some new objects could not be claimed; deliver again later');
-			return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray(items)] };
-		}
-		return { workflowData: [this.helpers.returnJsonArray(items)] };
+		rung = await settledBy(processLanes.ring(walk.laneKey, async () => await walk.run()), arrivedAt + WALK_BUDGET_MS);
 	} catch (error) {
 		this.logger.warn(`Stripe Connector Instant Trigger: the walk over Stripe failed: ${(error as Error).message}`);
 		return answer(response, 503, 'Stripe could not be read; deliver again later');
 	}
-}
-
-interface WalkOutcome {
-	emitted: StripeObject[];
-	failure?: unknown;
-	capped: boolean;
-}
-
-async function walkAndClaim(
-	ctx: IWebhookFunctions,
-	settings: TriggerSettings,
-	endpoint: StoredEndpoint,
-	laneKey: string,
-	claimScope: string,
-): Promise<WalkOutcome> {
-	const staticData = ctx.getWorkflowStaticData('node');
-	const client = await StripeClient.create(ctx);
-	const generation = String(staticData[GENERATION_FIELD] ?? '');
-	const loaded = readCursor(staticData);
-	if (!loaded || loaded.key !== settings.source.key) {
-		// No usable cursor (static data lost or edited): start from now rather than replay history.
-		staticData[CURSOR_FIELD] = (await startNow(client, settings.source, settings.lookBackSeconds)) as unknown as IDataObject;
-		return { emitted: [], capped: false };
+	const outcome = rung ? rung.value : walk.expire();
+	if (!outcome) return answer(response, 503, 'The walk over Stripe took longer than its time budget; deliver again later');
+	if (!outcome.own) {
+		// Joined a walk that started after this delivery arrived: that walk answers for its object.
+		const done = outcome.result.kind === 'nothing' || (outcome.result.kind === 'won' && !outcome.result.cut);
+		return done ? answer(response, 200, 'Covered by a concurrent delivery') : answer(response, 503, 'Not all new objects were emitted yet; deliver again later');
 	}
-	const cursor = newer(loaded, rememberedCursor(laneKey, generation));
-	const now = Date.now();
-	const result = await collectNew(client, cursor, {
-		source: settings.source,
-		simplify: settings.simplify,
-		maxItems: settings.maxItems,
-		lookBackSeconds: settings.lookBackSeconds,
-		deadline: now + WALK_BUDGET_MS,
-		now: () => Date.now(),
-	});
-	const { emitted, processed, failure } = await claimAll(client, endpoint.id, claimScope, result.objects);
-	const next = processed.length === result.objects.length ? result.cursor : advanceCursor(cursor, processed, settings.lookBackSeconds);
-	staticData[CURSOR_FIELD] = next as unknown as IDataObject;
-	rememberCursor(laneKey, generation, next);
-	return { emitted, failure, capped: settings.maxItems > 0 && result.objects.length >= settings.maxItems };
-}
-
-/** Claims oldest first and stops at the first failure, so that the cursor never passes an unclaimed object. */
-async function claimAll(client: StripeClient, endpointId: string, scope: string, objects: StripeObject[]) {
-	const token = randomUUID();
-	const emitted: StripeObject[] = [];
-	const processed: StripeObject[] = [];
-	for (const object of objects) {
-		try {
-			if ((await claimObject(client, endpointId, scope, object.id, token)) === 'ours') emitted.push(object);
-			processed.push(object);
-		} catch (error) {
-			return { emitted, processed, failure: error ?? new Error('claim failed') };
-		}
+	const result = outcome.result;
+	switch (result.kind) {
+		case 'nothing':
+			return answer(response, 200, 'Nothing new');
+		case 'theirs':
+			return answer(response, 409, 'Another n8n process is emitting these objects; deliver again later');
+		case 'failed':
+			this.logger.warn(`Stripe Connector Instant Trigger: the walk over Stripe failed: ${(result.error as Error)?.message ?? String(result.error)}`);
+			return answer(response, 503, 'Stripe could not be read or claimed; deliver again later');
 	}
-	return { emitted, processed, failure: undefined };
-}
-
-/** The cursor that has seen more: the later `since`, or at the same second the one with more keys. */
-function newer(loaded: Cursor, remembered: Cursor | undefined): Cursor {
-	if (!remembered || remembered.key !== loaded.key) return loaded;
-	if (remembered.since !== loaded.since) return remembered.since > loaded.since ? remembered : loaded;
-	return keysAt(remembered, remembered.since).size >= keysAt(loaded, loaded.since).size ? remembered : loaded;
+	writePosition(staticData, result.next);
+	if (result.objects.length === 0) return answer(response, 200, 'Started');
+	const items = this.helpers.returnJsonArray(result.objects.map((object) => (settings.simplify ? settings.source.simplify(object) : object)));
+	if (!result.cut) return { workflowData: [items] };
+	this.logger.info(
+		`Stripe Connector Instant Trigger: emitted ${items.length} items and stopped ("Max Items per Run" or the time budget); answered 503 so that Stripe delivers again for the rest, oldest first`,
+	);
+	answer(response, 503, 'Emitted part of the new objects; deliver again for the rest');
+	return { noWebhookResponse: true, workflowData: [items] };
 }
 
 /** "Listen for test event": the delivered object, read fresh in the pinned version; the cursor is not touched. */

@@ -6,10 +6,10 @@ import { CREDENTIAL_TYPE, PINNED_STRIPE_VERSION } from '../../shared/constants';
 import { StripeClient } from '../../shared/transport/client';
 import { resourcePath } from '../../shared/transport/pathId';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
-import { CURSOR_FIELD, readCursor } from '../../shared/trigger/cursor';
+import { readCursor } from '../../shared/trigger/cursor';
 import { readTriggerSettings } from '../../shared/trigger/settings';
 import { startNow } from '../../shared/trigger/walk';
-import { GENERATION_FIELD, readEndpoint, writeEndpoint, type StoredEndpoint } from './state';
+import { endpointsToDelete, readEndpoint, setEndpointsToDelete, writeEndpoint, writePosition, type StoredEndpoint } from './state';
 import { eventsFor, sameEvents, type SubscribedEvent } from './stripeEvents';
 
 const ENDPOINTS_PATH = '/v1/webhook_endpoints';
@@ -39,9 +39,10 @@ const isTest = (ctx: IHookFunctions) => ctx.getMode() === 'manual';
 /** n8n asks on activation, restart and before "Listen for test event": is our endpoint still there, unchanged? */
 export async function endpointExists(this: IHookFunctions): Promise<boolean> {
 	const staticData = this.getWorkflowStaticData('node');
+	const client = await StripeClient.create(this);
+	await retryDeletes(this, client);
 	const stored = readEndpoint(staticData, isTest(this));
 	if (!stored) return false;
-	const client = await StripeClient.create(this);
 	const wanted = await wantedEndpoint(this);
 	const found = await client.request<StripeEndpoint>({ method: 'GET', path: resourcePath(ENDPOINTS_PATH, stored.id) }).then(
 		(endpoint) => ({ endpoint, error: undefined }),
@@ -58,7 +59,7 @@ export async function endpointExists(this: IHookFunctions): Promise<boolean> {
 		stored.apiVersion === wanted.apiVersion;
 	if (same) return true;
 	// Changed (another URL, other events, disabled by Stripe) or gone: never keep a second one.
-	if (current !== undefined) await deleteQuietly(client, stored.id);
+	if (current !== undefined) await deleteOrKeep(this, client, stored.id);
 	writeEndpoint(staticData, isTest(this), undefined);
 	return false;
 }
@@ -97,8 +98,7 @@ export async function createEndpoint(this: IHookFunctions): Promise<boolean> {
 		const cursor = readCursor(staticData);
 		if (!catchUp || !cursor || cursor.key !== settings.source.key) {
 			// Start from now: what exists counts as seen (without Catch Up also what came while off).
-			staticData[CURSOR_FIELD] = (await startNow(client, settings.source, settings.lookBackSeconds)) as unknown as IDataObject;
-			staticData[GENERATION_FIELD] = randomUUID();
+			writePosition(staticData, { generation: randomUUID(), n: 0, cursor: await startNow(client, settings.source, settings.lookBackSeconds) });
 		}
 	}
 	return true;
@@ -107,20 +107,58 @@ export async function createEndpoint(this: IHookFunctions): Promise<boolean> {
 /** Deactivation and the end of a test: the endpoint goes; the cursor stays for the next activation. */
 export async function deleteEndpoint(this: IHookFunctions): Promise<boolean> {
 	const staticData = this.getWorkflowStaticData('node');
-	const stored = readEndpoint(staticData, isTest(this));
-	if (!stored) return true;
 	const client = await StripeClient.create(this);
-	if (!(await deleteQuietly(client, stored.id))) return false; // kept: the next check finds and reuses it
+	const retried = await retryDeletes(this, client);
+	const stored = readEndpoint(staticData, isTest(this));
+	if (!stored) return retried;
+	const deleted = await deleteOrKeep(this, client, stored.id);
 	writeEndpoint(staticData, isTest(this), undefined);
-	return true;
+	return deleted && retried;
 }
 
-async function deleteQuietly(client: StripeClient, id: string): Promise<boolean> {
+/**
+ * Deletes an endpoint of ours; when Stripe refuses or cannot be reached, keeps its id in the list
+ * of endpoints to delete (retried at every hook call) and says so: a live endpoint whose secret
+ * is gone would count towards Stripe's 16 and keep receiving events.
+ */
+async function deleteOrKeep(ctx: IHookFunctions, client: StripeClient, id: string): Promise<boolean> {
+	const failure = await deleteById(client, id);
+	if (failure === undefined) return true;
+	const staticData = ctx.getWorkflowStaticData('node');
+	const pending = endpointsToDelete(staticData);
+	if (!pending.includes(id)) setEndpointsToDelete(staticData, [...pending, id]);
+	ctx.logger.warn(
+		`Stripe Connector Instant Trigger: could not delete the Stripe webhook endpoint ${id} (${failure}); it is kept and its delete is retried at the next activation, deactivation or check. If it stays, delete it in Stripe's dashboard (Developers → Webhooks).`,
+	);
+	return false;
+}
+
+/** Retries the deletes that failed before; returns whether none is left. */
+async function retryDeletes(ctx: IHookFunctions, client: StripeClient): Promise<boolean> {
+	const staticData = ctx.getWorkflowStaticData('node');
+	const pending = endpointsToDelete(staticData);
+	if (pending.length === 0) return true;
+	const left: string[] = [];
+	for (const id of pending) {
+		const failure = await deleteById(client, id);
+		if (failure === undefined) continue;
+		left.push(id);
+		ctx.logger.warn(`Stripe Connector Instant Trigger: the Stripe webhook endpoint ${id} still could not be deleted (${failure}); retried at the next hook call`);
+	}
+	setEndpointsToDelete(staticData, left);
+	return left.length === 0;
+}
+
+/** undefined when the endpoint is gone (deleted now, or already: 404); else why not. */
+async function deleteById(client: StripeClient, id: string): Promise<string | undefined> {
 	try {
 		await client.request({ method: 'DELETE', path: resourcePath(ENDPOINTS_PATH, id) });
-		return true;
+		return undefined;
 	} catch (error) {
-		return stripeDetailsOf(error)?.status === 404;
+		const details = stripeDetailsOf(error);
+		if (details?.status === 404) return undefined;
+		// Stripe's message and status, or the transport's connection error: never the key or a secret.
+		return details ? `Stripe answered ${details.status ?? ''}: ${details.message}`.trim() : (error as Error).message;
 	}
 }
 

@@ -5,7 +5,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { dateValue } from '../../shared/helpers/dateValue';
 import { StripeClient } from '../../shared/transport/client';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
-import { CURSOR_FIELD, newCursor, readCursor, type Cursor } from '../../shared/trigger/cursor';
+import { CURSOR_FIELD, lookBackLost, lookBackLostMessage, newCursor, readCursor, type Cursor } from '../../shared/trigger/cursor';
 import { readTriggerSettings, type TriggerSettings as SharedSettings } from '../../shared/trigger/settings';
 import type { EventSource } from '../../shared/trigger/sources';
 import { collectNew, mostRecent, startNow } from '../../shared/trigger/walk';
@@ -80,6 +80,8 @@ async function pollForNew(
 	if (result.objects.length === 0) return null;
 	// Advanced only with what is emitted: n8n saves static data together with these items.
 	staticData[CURSOR_FIELD] = result.cursor as unknown as IDataObject;
+	const lost = lookBackLost(cursor as Cursor, result.cursor, settings.lookBackSeconds);
+	if (lost > 0) ctx.logger.warn(`Stripe Connector Trigger: ${lookBackLostMessage(lost)}`);
 	const items = result.objects.map((object) => (settings.simplify ? source.simplify(object) : object));
 	return [ctx.helpers.returnJsonArray(items)];
 }

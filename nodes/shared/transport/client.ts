@@ -135,7 +135,8 @@ export class StripeClient {
 				return { body: parseBody(response.body) as T, replayed };
 			}
 			if (!response || response.statusCode >= 500) mayHaveWritten = true;
-			const decision = decideRetry(
+			// A replayed answer is the result stored under the key: every retry would get it again.
+			const decision = details?.replayed ? { retry: false, delayMs: 0 } : decideRetry(
 				{
 					statusCode: response?.statusCode,
 					shouldRetryHeader: response ? headerValue(response.headers, 'stripe-should-retry') : undefined,

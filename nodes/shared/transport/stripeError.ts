@@ -14,6 +14,8 @@ export interface StripeErrorDetails extends IDataObject {
 	request_log_url?: string;
 	request_id?: string;
 	status?: number;
+	/** Stripe answered with the result stored under this Idempotency-Key (Idempotent-Replayed: true): it will not change. */
+	replayed?: boolean;
 }
 
 export interface StripeHttpResponse {
@@ -35,6 +37,7 @@ export function stripeErrorDetails(response: StripeHttpResponse): StripeErrorDet
 		request_log_url: text('request_log_url'),
 		request_id: headerValue(response.headers, 'request-id'),
 		status: response.statusCode,
+		replayed: headerValue(response.headers, 'idempotent-replayed') === 'true' ? true : undefined,
 	};
 	for (const key of Object.keys(details)) if (details[key] === undefined) delete details[key];
 	return details;

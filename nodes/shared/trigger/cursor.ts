@@ -107,3 +107,18 @@ export function advanceCursor(cursor: Cursor, emitted: readonly Emitted[], lookB
 	if (tail !== undefined) next.tail = tail;
 	return next;
 }
+
+/**
+ * Seconds of the look-back window (Checkout Sessions completing late) that `next` no longer
+ * covers because more than MAX_SEEN_KEYS objects were emitted in it, when `next` dropped more of
+ * them than `previous`; 0 otherwise. Callers warn: a session in those seconds is not looked for.
+ */
+export function lookBackLost(previous: Cursor, next: Cursor, lookBackSeconds: number): number {
+	if (lookBackSeconds <= 0 || next.floor <= previous.floor) return 0;
+	return Math.max(0, next.floor - (next.since - lookBackSeconds));
+}
+
+/** What both triggers log when `lookBackLost` is above 0. */
+export function lookBackLostMessage(seconds: number): string {
+	return `more than ${MAX_SEEN_KEYS.toLocaleString('en-US')} Checkout Sessions completed within the Late Completion Window; its oldest ${seconds} s are no longer looked at, so a session created then and completed later is not emitted`;
+}

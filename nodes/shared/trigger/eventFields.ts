@@ -73,7 +73,7 @@ export const lateCompletionWindowOption: INodeProperties = {
 		maxValue: 24,
 	},
 	description:
-		'How far back to look for Checkout Sessions that completed after newer ones. A session stays open at most 24 hours. 0 turns the look-back off.',
+		'How far back to look for Checkout Sessions that completed after newer ones. A session stays open at most 24 hours. 0 turns the look-back off. The trigger remembers at most 1,000 sessions in this window: when more complete within it, its oldest part is no longer looked at and a warning is logged.',
 	displayOptions: {
 		show: {
 			'/event': ['order'],

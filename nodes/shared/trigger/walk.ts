@@ -110,8 +110,14 @@ async function walkFromSince(
 		anchor = (await newest(client, source.path, { ...source.filter, created: { lt: since } }))?.id;
 	}
 	if (!anchor) {
-		// Nothing at or before `since` (a start date before the first object, an empty account at
-		// activation): find the oldest populated second after it by bisection (≤ 32 requests).
+		// Nothing at or before `since` (an empty account at activation, a start date before the
+		// first object). Usually few objects follow: one page of them, oldest first, is all there is.
+		const after = await client.request<StripeList<StripeObject>>({ method: 'GET', path: source.path, qs: { ...emitQs, created: { gt: since }, limit: PAGE } });
+		if (!after.has_more) {
+			for (const object of [...after.data].reverse()) take(object);
+			return;
+		}
+		// Many: find the oldest populated second after `since` by bisection (≤ 32 requests).
 		const oldest = await oldestSecondAfter(client, source, since);
 		if (oldest === undefined) return;
 		const first = await listAll(client, source.path, { ...emitQs, created: { gte: oldest, lte: oldest } });
