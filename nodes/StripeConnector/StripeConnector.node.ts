@@ -2,12 +2,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
-import { simplifyField } from '../shared/simplifyField';
-import { optionsField } from './actions/common.description';
-import * as customer from './actions/customer';
-import * as product from './actions/product';
+import { nodeProperties } from './actions/node.description';
 import { router } from './actions/router';
-import { searchCustomers, searchProducts } from './methods/listSearch';
+import { listSearch } from './methods';
 
 export class StripeConnector implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,27 +20,11 @@ export class StripeConnector implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Product', value: 'product' },
-				],
-				default: 'customer',
-			},
-			...customer.description,
-			...product.description,
-			simplifyField,
-			optionsField,
-		],
+		properties: nodeProperties,
 	};
 
 	methods = {
-		listSearch: { searchCustomers, searchProducts },
+		listSearch: { ...listSearch },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

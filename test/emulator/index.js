@@ -6,13 +6,13 @@
  * that runs the emulator in its own process.
  */
 const { createServer, DEFAULT_KEYS } = require('./server');
-const { Store } = require('./store');
+const { Store, PREFIX } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
 const { Webhooks, creationEvent } = require('./webhooks');
 
-const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
+const ID_PREFIX_TYPES = Object.keys(PREFIX);
 
 class Emulator {
 	constructor({ legacyOrders = true, keys = {} } = {}) {

@@ -10,6 +10,9 @@ const http = require('node:http');
 const { createHmac, randomBytes } = require('node:crypto');
 const { StripeError, missing, checkMetadata } = require('./resources');
 const { ParamError, operationSchema } = require('./validate');
+const areas = require('./areas');
+
+const areaCreationEvents = Object.assign({}, ...areas.map((area) => area.creationEvents));
 
 const MAX_ENDPOINTS = 16;
 const VERSION = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
@@ -28,7 +31,7 @@ function creationEvent(type, object) {
 		case 'checkout.session':
 			return object.status === 'complete' ? 'checkout.session.completed' : undefined;
 		default:
-			return undefined;
+			return areaCreationEvents[type];
 	}
 }
 

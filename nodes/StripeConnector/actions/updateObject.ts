@@ -6,9 +6,9 @@ import { locatorId } from '../helpers/fields';
 import type { ItemParameters, SingleCall } from './types';
 
 export interface UpdateTarget {
-	collection: '/v1/customers' | '/v1/products';
+	collection: `/v1/${string}`;
 	/** The resource locator parameter and its label in errors. */
-	idParameter: 'customerId' | 'productId';
+	idParameter: string;
 	label: string;
 	body(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue>;
 	output(object: IDataObject, simplify: boolean): IDataObject;
@@ -26,7 +26,7 @@ export function prepareUpdate(target: UpdateTarget, { ctx, itemIndex, simplify }
 }
 
 /** The "Update Fields" collection of a resource's update operation. */
-export function updateFieldsProperty(resource: 'customer' | 'product', options: INodeProperties[]): INodeProperties {
+export function updateFieldsProperty(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -34,7 +34,6 @@ export function updateFieldsProperty(resource: 'customer' | 'product', options: 
 		placeholder: 'Add Field',
 		default: {},
 		description: 'Only the fields added here are changed; a field added with an empty value is unset',
-		displayOptions: { show: { resource: [resource], operation: ['update'] } },
 		options,
 	};
 }

@@ -1,18 +1,26 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { emailValue } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll } from '../readMany';
-import type { Effect, ItemParameters, PagedCall } from '../types';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { customerOutput } from './output';
 
-export const description: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	description:
+		'Get many customers, newest first. Needs nothing; optionally an exact email or a creation date range, and a limit (default 50) or Return All.',
+	action: 'Get many customers',
+};
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: { resource: ['customer'], operation: ['getAll'] } },
 		options: [
 			createdAfterFilter,
 			createdBeforeFilter,
@@ -26,7 +34,10 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
+	...readManyProperties,
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['getAll'] } }, properties);
 
 export const effect: Effect = 'read';
 

@@ -1,10 +1,19 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { Effect, ItemParameters, SingleCall } from '../types';
+import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { createFields, productBody, requiredName } from './fields';
 import { productOutput } from './output';
 
-export const description: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Create',
+	value: 'create',
+	description:
+		'Create a product. Needs a name; ID, active, caption, description, images (up to 8 URLs), shippable, URL and metadata are optional.',
+	action: 'Create a product',
+};
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -13,7 +22,6 @@ export const description: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. Gold plan',
 		description: 'The product\'s name, meant to be displayable to the customer',
-		displayOptions: { show: { resource: ['product'], operation: ['create'] } },
 	},
 	{
 		displayName: 'Additional Fields',
@@ -21,10 +29,11 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: { resource: ['product'], operation: ['create'] } },
 		options: createFields,
 	},
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
 
 export const effect: Effect = 'create';
 

@@ -1,17 +1,25 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll } from '../readMany';
-import type { Effect, ItemParameters, PagedCall } from '../types';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { productOutput } from './output';
 
-export const description: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	description:
+		'Get many products, newest first. Needs nothing; optionally active, shippable or a creation date range, and a limit (default 50) or Return All.',
+	action: 'Get many products',
+};
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Filters',
 		name: 'filters',
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: { show: { resource: ['product'], operation: ['getAll'] } },
 		options: [
 			{
 				displayName: 'Active',
@@ -31,7 +39,10 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
+	...readManyProperties,
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, properties);
 
 export const effect: Effect = 'read';
 
