@@ -14,7 +14,7 @@ export class StripeConnector implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create, get, list, search, update and delete Stripe customers and products',
+		description: 'Sell with Stripe: customers, products, prices, payment links, checkout sessions, coupons and promotion codes',
 		defaults: { name: 'Stripe Connector' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

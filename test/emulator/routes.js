@@ -6,6 +6,7 @@ const { querySchema } = require('./validate');
 const { webhookRoutes } = require('./webhooks');
 const { listHandler, retrieveHandler, searchHandler, deleteHandler } = require('./handlers');
 const areas = require('./areas');
+const selling = require('./selling');
 
 const { StripeError } = resources;
 
@@ -27,8 +28,8 @@ const routes = [
 	['POST', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', (emu, params) => resources.createInvoiceItem(emu, params)],
 	['GET', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', listHandler('invoiceitem', '/v1/invoiceitems', ['customer'])],
 	['GET', /^\/v1\/invoiceitems\/([^/]+)$/, '/v1/invoiceitems/{invoiceitem}', retrieveHandler('invoiceitem', 'invoiceitem')],
-	['GET', /^\/v1\/checkout\/sessions$/, '/v1/checkout/sessions', listHandler('checkout.session', '/v1/checkout/sessions', ['status', 'customer'])],
-	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', retrieveHandler('checkout.session', 'checkout.session')],
+	['GET', /^\/v1\/checkout\/sessions$/, '/v1/checkout/sessions', listHandler('checkout.session', '/v1/checkout/sessions', ['status', 'customer', 'payment_intent', 'payment_link'])],
+	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', selling.retrieveCheckoutSession],
 	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],
 	['GET', /^\/v1\/orders\/([^/]+)$/, querySchema([{ name: 'expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } }]), retrieveHandler('order', 'order'), 'legacy'],
 	...webhookRoutes,

@@ -47,3 +47,22 @@ export const productLocator = idLocator({
 	searchListMethod: 'searchProducts',
 	placeholder: 'e.g. prod_NWjs8kKbJWmuuc',
 });
+
+export const priceLocator = idLocator({
+	displayName: 'Price',
+	name: 'priceId',
+	searchListMethod: 'searchPrices',
+	placeholder: 'e.g. price_1MoBy5LkdIwHu7ixZhnattbh',
+});
+
+export const couponLocator = idLocator({
+	displayName: 'Coupon',
+	name: 'couponId',
+	searchListMethod: 'searchCoupons',
+	placeholder: 'e.g. Z4OV52SU',
+});
+
+/** A Stripe ID typed or mapped in, for objects users reach from an earlier node rather than pick. */
+export function idField(displayName: string, name: string, placeholder: string): INodeProperties {
+	return { displayName, name, type: 'string', required: true, default: '', placeholder, description: `The ${displayName} (${placeholder.replace('e.g. ', '')})` };
+}

@@ -1,6 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { FormValue } from '../../../shared/transport/formEncode';
+import { ItemValues } from '../../helpers/values';
+import { priceAmountBody, type PriceAmountBody } from '../price/fields';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { createFields, productBody, requiredName } from './fields';
 import { productOutput } from './output';
@@ -9,7 +12,7 @@ export const option: OperationOption = {
 	name: 'Create',
 	value: 'create',
 	description:
-		'Create a product. Needs a name; ID, active, caption, description, images (up to 8 URLs), shippable, URL and metadata are optional.',
+		'Create a product. Needs a name; ID, active, caption, description, images (up to 8 URLs), shippable, URL, metadata and a default price (currency, amount in the smallest unit, e.g. 1999 cents, one-off or recurring) are optional.',
 	action: 'Create a product',
 };
 
@@ -35,13 +38,18 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
 
+/** POST /v1/products (Stripe.ProductCreateParams); the other fields as productBody builds them. */
+export type ProductCreateBody = Record<string, FormValue> & { name: string; default_price_data?: PriceAmountBody };
+
 export const effect: Effect = 'create';
 
 export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const node = ctx.getNode();
 	const name = requiredName(node, itemIndex, ctx.getNodeParameter('name', itemIndex, ''));
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = { ...productBody(node, itemIndex, fields), name };
+	const body: ProductCreateBody = { ...productBody(node, itemIndex, fields), name };
+	const defaultPrice = (fields.defaultPrice as IDataObject | undefined)?.price as IDataObject | undefined;
+	if (defaultPrice) body.default_price_data = priceAmountBody(new ItemValues(ctx, itemIndex), defaultPrice, 'Default Price: ');
 	return {
 		request: { method: 'POST', path: '/v1/products', body, itemIndex },
 		output: (product) => productOutput(product, simplify),

@@ -3,6 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import type { FormValue } from '../../../shared/transport/formEncode';
 import { imagesValue, invalid, metadataValue, urlValue } from '../../helpers/fields';
 import { metadataField } from '../common.description';
+import { amountFields, currencyField, taxBehaviorField } from '../price/fields';
 
 const nameField: INodeProperties = {
 	displayName: 'Name',
@@ -71,6 +72,15 @@ export const createFields: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. gold-plan',
 		description: 'The product\'s identifier; must be unique. Stripe generates one if not given.',
+	},
+	{
+		displayName: 'Default Price',
+		name: 'defaultPrice',
+		type: 'fixedCollection',
+		placeholder: 'Add Default Price',
+		default: {},
+		description: 'A price Stripe creates with the product and sets as its default, so that it can be sold right away',
+		options: [{ displayName: 'Price', name: 'price', values: [currencyField, ...amountFields, taxBehaviorField] }],
 	},
 	...sharedFields,
 ];
