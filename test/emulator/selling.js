@@ -308,7 +308,7 @@ function createCoupon(emu, params) {
 		throw invalid('You must specify `duration_in_months` when `duration` is `repeating`.', 'duration_in_months', 'parameter_missing');
 	}
 	if (duration !== 'repeating' && params.duration_in_months !== undefined) throw invalid('`duration_in_months` is only valid when `duration` is `repeating`.', 'duration_in_months');
-	if (params.id !== undefined && (emu.store.get('coupon', params.id) || emu.store.isDeleted('coupon', params.id))) {
+	if (params.id !== undefined && emu.store.get('coupon', params.id)) {
 		throw new StripeError(400, { type: 'invalid_request_error', code: 'resource_already_exists', param: 'id', message: 'Coupon already exists.' });
 	}
 	if (params.redeem_by !== undefined && params.redeem_by <= emu.now()) throw invalid('`redeem_by` must be in the future.', 'redeem_by');
