@@ -135,7 +135,9 @@ function listPrices(emu, params) {
 	const keys = params.lookup_keys;
 	const filter = (price) => equal.every((field) => price[field] === params[field]) && (!keys || keys.includes(price.lookup_key));
 	const page = emu.list('price', params, equal.length || keys ? filter : undefined);
-	return { object: 'list', url: '/v1/prices', has_more: page.has_more, data: page.data };
+	const withProduct = (params.expand ?? []).includes('data.product');
+	const data = withProduct ? page.data.map((price) => ({ ...price, product: emu.store.get('product', price.product) ?? price.product })) : page.data;
+	return { object: 'list', url: '/v1/prices', has_more: page.has_more, data };
 }
 
 // ---- Line items (payment links and checkout sessions)
