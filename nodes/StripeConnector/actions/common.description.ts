@@ -64,3 +64,8 @@ export const optionsField: INodeProperties = {
 		},
 	],
 };
+
+/** The "Additional Fields" collection of a create operation. */
+export function additionalFieldsProperty(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options };
+}

@@ -48,6 +48,11 @@ export function searchQueryProperty(example: string, fields: string): INodePrope
 	};
 }
 
+/** The "Filters" collection of a Get Many operation. */
+export function filtersProperty(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
 export const createdAfterFilter: INodeProperties = {
 	displayName: 'Created After',
 	name: 'createdAfter',

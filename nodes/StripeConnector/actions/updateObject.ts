@@ -3,6 +3,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import type { FormValue } from '../../shared/transport/formEncode';
 import { resourcePath } from '../../shared/transport/pathId';
 import { locatorId } from '../helpers/fields';
+import { ItemValues } from '../helpers/values';
 import type { ItemParameters, SingleCall } from './types';
 
 export interface UpdateTarget {
@@ -10,7 +11,7 @@ export interface UpdateTarget {
 	/** The resource locator parameter and its label in errors. */
 	idParameter: string;
 	label: string;
-	body(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue>;
+	body(node: INode, itemIndex: number, fields: IDataObject, values: ItemValues): Record<string, FormValue>;
 	output(object: IDataObject, simplify: boolean): IDataObject;
 }
 
@@ -20,7 +21,7 @@ export function prepareUpdate(target: UpdateTarget, { ctx, itemIndex, simplify }
 	const id = locatorId(node, itemIndex, target.label, ctx.getNodeParameter(target.idParameter, itemIndex));
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	return {
-		request: { method: 'POST', path: resourcePath(target.collection, id), body: target.body(node, itemIndex, fields), itemIndex },
+		request: { method: 'POST', path: resourcePath(target.collection, id), body: target.body(node, itemIndex, fields, new ItemValues(ctx, itemIndex)), itemIndex },
 		output: (object) => target.output(object, simplify),
 	};
 }
@@ -36,4 +37,13 @@ export function updateFieldsProperty(options: INodeProperties[]): INodePropertie
 		description: 'Only the fields added here are changed; a field added with an empty value is unset',
 		options,
 	};
+}
+
+/** Active and Metadata of an update, when added: the switches most selling objects share. */
+export function activeAndMetadata(values: ItemValues, fields: IDataObject): { active?: boolean; metadata?: Record<string, string> } {
+	const body: { active?: boolean; metadata?: Record<string, string> } = {};
+	if ('active' in fields) body.active = fields.active === true;
+	const metadata = values.metadata(fields.metadata);
+	if (metadata) body.metadata = metadata;
+	return body;
 }

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { metadataField } from '../common.description';
+import { additionalFieldsProperty, metadataField } from '../common.description';
 import { lineItemsProperty, lineItemsValue, type LineItemBody } from '../lineItems';
 import { allowPromotionCodesField } from '../paymentLink/fields';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
@@ -71,22 +71,15 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. https://example.com/thanks?session_id={CHECKOUT_SESSION_ID}',
 		description: 'Where the buyer goes after paying. {CHECKOUT_SESSION_ID} in the URL is replaced by the session ID.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			allowPromotionCodesField,
-			{ displayName: 'Cancel URL', name: 'cancelUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/cart', description: 'Where the buyer goes when they leave the checkout page' },
-			{ displayName: 'Client Reference ID', name: 'clientReferenceId', type: 'string', default: '', placeholder: 'e.g. order-1042', description: 'Your own ID for the session, e.g. a cart or order ID, to reconcile it later' },
-			{ displayName: 'Customer Email', name: 'customerEmail', type: 'string', placeholder: 'e.g. nathan@example.com', default: '', description: 'Prefills the email of a new buyer; not with Customer ID' },
-			{ displayName: 'Customer ID', name: 'customer', type: 'string', default: '', placeholder: 'e.g. cus_NffrFeUfNV2Hib', description: 'An existing customer who pays; not with Customer Email' },
-			{ displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '', description: 'When the checkout page stops working: 30 minutes to 24 hours from now (default 24 hours)' },
-			metadataField,
-		],
-	},
+	additionalFieldsProperty([
+		allowPromotionCodesField,
+		{ displayName: 'Cancel URL', name: 'cancelUrl', type: 'string', default: '', placeholder: 'e.g. https://example.com/cart', description: 'Where the buyer goes when they leave the checkout page' },
+		{ displayName: 'Client Reference ID', name: 'clientReferenceId', type: 'string', default: '', placeholder: 'e.g. order-1042', description: 'Your own ID for the session, e.g. a cart or order ID, to reconcile it later' },
+		{ displayName: 'Customer Email', name: 'customerEmail', type: 'string', placeholder: 'e.g. nathan@example.com', default: '', description: 'Prefills the email of a new buyer; not with Customer ID' },
+		{ displayName: 'Customer ID', name: 'customer', type: 'string', default: '', placeholder: 'e.g. cus_NffrFeUfNV2Hib', description: 'An existing customer who pays; not with Customer Email' },
+		{ displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '', description: 'When the checkout page stops working: 30 minutes to 24 hours from now (default 24 hours)' },
+		metadataField,
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['checkoutSession'], operation: ['create'] } }, properties);

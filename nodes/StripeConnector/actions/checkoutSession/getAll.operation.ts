@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorId } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { checkoutSessionOutput } from './output';
 
@@ -15,31 +15,24 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			createdAfterFilter,
-			createdBeforeFilter,
-			{ displayName: 'Customer ID', name: 'customer', type: 'string', default: '', placeholder: 'e.g. cus_NffrFeUfNV2Hib' },
-			{ displayName: 'Payment Intent ID', name: 'paymentIntent', type: 'string', default: '', placeholder: 'e.g. pi_3MtwBwLkdIwHu7ix28a3tqPa' },
-			{ displayName: 'Payment Link ID', name: 'paymentLink', type: 'string', default: '', placeholder: 'e.g. plink_1MoC3ULkdIwHu7ixZjtGpVl2' },
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Complete', value: 'complete' },
-					{ name: 'Expired', value: 'expired' },
-					{ name: 'Open', value: 'open' },
-				],
-				default: 'complete',
-			},
-		],
-	},
+	filtersProperty([
+		createdAfterFilter,
+		createdBeforeFilter,
+		{ displayName: 'Customer ID', name: 'customer', type: 'string', default: '', placeholder: 'e.g. cus_NffrFeUfNV2Hib' },
+		{ displayName: 'Payment Intent ID', name: 'paymentIntent', type: 'string', default: '', placeholder: 'e.g. pi_3MtwBwLkdIwHu7ix28a3tqPa' },
+		{ displayName: 'Payment Link ID', name: 'paymentLink', type: 'string', default: '', placeholder: 'e.g. plink_1MoC3ULkdIwHu7ixZjtGpVl2' },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Complete', value: 'complete' },
+				{ name: 'Expired', value: 'expired' },
+				{ name: 'Open', value: 'open' },
+			],
+			default: 'complete',
+		},
+	]),
 	...readManyProperties,
 ];
 

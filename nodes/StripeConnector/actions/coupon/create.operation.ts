@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { metadataField } from '../common.description';
+import { additionalFieldsProperty, metadataField } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { couponOutput } from './output';
 
@@ -91,20 +91,13 @@ const properties: INodeProperties[] = [
 		default: 3,
 		displayOptions: { show: { duration: ['repeating'] } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'ID', name: 'id', type: 'string', default: '', placeholder: 'e.g. SUMMER25', description: 'The coupon\'s ID, e.g. the code you print; Stripe generates one if not given' },
-			{ displayName: 'Max Redemptions', name: 'maxRedemptions', type: 'number', typeOptions: { minValue: 1 }, default: 100, description: 'How many times the coupon can be redeemed in all' },
-			metadataField,
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Summer sale', description: 'Shown to customers on invoices and receipts' },
-			{ displayName: 'Redeem By', name: 'redeemBy', type: 'dateTime', default: '', description: 'The last moment the coupon can be redeemed' },
-		],
-	},
+	additionalFieldsProperty([
+		{ displayName: 'ID', name: 'id', type: 'string', default: '', placeholder: 'e.g. SUMMER25', description: 'The coupon\'s ID, e.g. the code you print; Stripe generates one if not given' },
+		{ displayName: 'Max Redemptions', name: 'maxRedemptions', type: 'number', typeOptions: { minValue: 1 }, default: 100, description: 'How many times the coupon can be redeemed in all' },
+		metadataField,
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Summer sale', description: 'Shown to customers on invoices and receipts' },
+		{ displayName: 'Redeem By', name: 'redeemBy', type: 'dateTime', default: '', description: 'The last moment the coupon can be redeemed' },
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['coupon'], operation: ['create'] } }, properties);

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { couponOutput } from './output';
 
@@ -13,7 +13,7 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: [createdAfterFilter, createdBeforeFilter] },
+	filtersProperty([createdAfterFilter, createdBeforeFilter]),
 	...readManyProperties,
 ];
 

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { ItemValues } from '../../helpers/values';
+import type { ItemValues } from '../../helpers/values';
 import { metadataField } from '../common.description';
 import { couponLocator } from '../locators';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
@@ -40,9 +40,8 @@ export function couponUpdateBody(values: ItemValues, fields: IDataObject): Coupo
 }
 
 export function prepare(item: ItemParameters): SingleCall {
-	const values = new ItemValues(item.ctx, item.itemIndex);
 	return prepareUpdate(
-		{ collection: '/v1/coupons', idParameter: 'couponId', label: 'Coupon', body: (_node, _index, fields) => couponUpdateBody(values, fields), output: couponOutput },
+		{ collection: '/v1/coupons', idParameter: 'couponId', label: 'Coupon', body: (_node, _index, fields, values) => couponUpdateBody(values, fields), output: couponOutput },
 		item,
 	);
 }

@@ -1,6 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { additionalFieldsProperty } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { customerBody, customerFields } from './fields';
 import { customerOutput } from './output';
@@ -14,14 +15,7 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: customerFields,
-	},
+	additionalFieldsProperty(customerFields),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['create'] } }, properties);

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { emailValue } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { customerOutput } from './output';
 
@@ -15,25 +15,18 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			createdAfterFilter,
-			createdBeforeFilter,
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'e.g. nathan@example.com',
-				default: '',
-				description: 'Only customers with exactly this email address (case-sensitive, as Stripe compares it)',
-			},
-		],
-	},
+	filtersProperty([
+		createdAfterFilter,
+		createdBeforeFilter,
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'e.g. nathan@example.com',
+			default: '',
+			description: 'Only customers with exactly this email address (case-sensitive, as Stripe compares it)',
+		},
+	]),
 	...readManyProperties,
 ];
 

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { metadataField } from '../common.description';
+import { additionalFieldsProperty, metadataField } from '../common.description';
 import { lineItemsProperty, lineItemsValue, type LineItemBody } from '../lineItems';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { allowPromotionCodesField } from './fields';
@@ -60,14 +60,7 @@ const properties: INodeProperties[] = [
 		description: 'A message on the confirmation page (up to 500 characters); empty shows Stripe\'s default',
 		displayOptions: { show: { afterCompletion: ['confirmation'] } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [allowPromotionCodesField, metadataField],
-	},
+	additionalFieldsProperty([allowPromotionCodesField, metadataField]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['paymentLink'], operation: ['create'] } }, properties);

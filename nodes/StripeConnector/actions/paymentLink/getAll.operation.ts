@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { prepareGetAll, readManyProperties } from '../readMany';
+import { filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { paymentLinkOutput } from './output';
 
@@ -13,14 +13,7 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether to return only active links (on) or only deactivated ones (off)' }],
-	},
+	filtersProperty([{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether to return only active links (on) or only deactivated ones (off)' }]),
 	...readManyProperties,
 ];
 

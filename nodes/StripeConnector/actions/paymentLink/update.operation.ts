@@ -1,10 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { ItemValues } from '../../helpers/values';
+import type { ItemValues } from '../../helpers/values';
 import { metadataField } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
-import { prepareUpdate, updateFieldsProperty } from '../updateObject';
+import { activeAndMetadata, prepareUpdate, updateFieldsProperty } from '../updateObject';
 import { allowPromotionCodesField, paymentLinkIdField } from './fields';
 import { paymentLinkOutput } from './output';
 
@@ -34,22 +34,18 @@ export const description = updateDisplayOptions({ show: { resource: ['paymentLin
 export const effect: Effect = 'update';
 
 export function paymentLinkUpdateBody(values: ItemValues, fields: IDataObject): PaymentLinkUpdateBody {
-	const body: PaymentLinkUpdateBody = {};
-	if ('active' in fields) body.active = fields.active === true;
+	const body: PaymentLinkUpdateBody = activeAndMetadata(values, fields);
 	if ('allowPromotionCodes' in fields) body.allow_promotion_codes = fields.allowPromotionCodes === true;
-	const metadata = values.metadata(fields.metadata);
-	if (metadata) body.metadata = metadata;
 	return body;
 }
 
 export function prepare(item: ItemParameters): SingleCall {
-	const values = new ItemValues(item.ctx, item.itemIndex);
 	return prepareUpdate(
 		{
 			collection: '/v1/payment_links',
 			idParameter: 'paymentLinkId',
 			label: 'Payment Link ID',
-			body: (_node, _index, fields) => paymentLinkUpdateBody(values, fields),
+			body: (_node, _index, fields, values) => paymentLinkUpdateBody(values, fields),
 			output: paymentLinkOutput,
 		},
 		item,

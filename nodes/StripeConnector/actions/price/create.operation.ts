@@ -4,6 +4,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { locatorId } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
 import { productLocator } from '../locators';
+import { additionalFieldsProperty } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { amountFields, createOptions, currencyField, priceAmountBody, priceOptionsBody, type PriceCreateBody } from './fields';
 import { priceOutput } from './output';
@@ -40,7 +41,7 @@ const properties: INodeProperties[] = [
 	},
 	currencyField,
 	...amountFields,
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: createOptions },
+	additionalFieldsProperty(createOptions),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['price'], operation: ['create'] } }, properties);

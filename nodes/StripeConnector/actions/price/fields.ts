@@ -2,6 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ItemValues } from '../../helpers/values';
 import { metadataField } from '../common.description';
+import { activeAndMetadata } from '../updateObject';
 
 export type RecurringInterval = 'day' | 'week' | 'month' | 'year';
 export type TaxBehavior = 'exclusive' | 'inclusive' | 'unspecified';
@@ -184,8 +185,7 @@ export function priceAmountBody(values: ItemValues, source: IDataObject, label =
 
 /** Nickname, lookup key, transfer and metadata, when added. */
 export function priceOptionsBody(values: ItemValues, fields: IDataObject): PriceUpdateBody {
-	const body: PriceUpdateBody = {};
-	if ('active' in fields) body.active = Boolean(fields.active);
+	const body: PriceUpdateBody = activeAndMetadata(values, fields);
 	if ('nickname' in fields) body.nickname = String(fields.nickname ?? '');
 	if ('lookupKey' in fields) {
 		const key = String(fields.lookupKey ?? '').trim();
@@ -193,7 +193,5 @@ export function priceOptionsBody(values: ItemValues, fields: IDataObject): Price
 		body.lookup_key = key;
 	}
 	if (fields.transferLookupKey === true) body.transfer_lookup_key = true;
-	const metadata = values.metadata(fields.metadata);
-	if (metadata) body.metadata = metadata;
 	return body;
 }

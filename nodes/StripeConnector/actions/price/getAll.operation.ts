@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { locatorId } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { priceOutput } from './output';
 
@@ -16,39 +16,32 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether to return only active prices (on) or only inactive ones (off)' },
-			createdAfterFilter,
-			createdBeforeFilter,
-			{ displayName: 'Currency', name: 'currency', type: 'string', default: '', placeholder: 'e.g. usd', description: 'Only prices in this currency' },
-			{
-				displayName: 'Lookup Keys',
-				name: 'lookupKeys',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. gold_monthly, gold_yearly',
-				description: 'Only prices with one of these lookup keys (comma-separated, up to 10)',
-			},
-			{ displayName: 'Product ID', name: 'product', type: 'string', default: '', placeholder: 'e.g. prod_NWjs8kKbJWmuuc', description: 'Only prices of this product' },
-			{
-				displayName: 'Type',
-				name: 'type',
-				type: 'options',
-				options: [
-					{ name: 'One-Off', value: 'one_time' },
-					{ name: 'Recurring', value: 'recurring' },
-				],
-				default: 'one_time',
-				description: 'Only one-off or only recurring prices',
-			},
-		],
-	},
+	filtersProperty([
+		{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether to return only active prices (on) or only inactive ones (off)' },
+		createdAfterFilter,
+		createdBeforeFilter,
+		{ displayName: 'Currency', name: 'currency', type: 'string', default: '', placeholder: 'e.g. usd', description: 'Only prices in this currency' },
+		{
+			displayName: 'Lookup Keys',
+			name: 'lookupKeys',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. gold_monthly, gold_yearly',
+			description: 'Only prices with one of these lookup keys (comma-separated, up to 10)',
+		},
+		{ displayName: 'Product ID', name: 'product', type: 'string', default: '', placeholder: 'e.g. prod_NWjs8kKbJWmuuc', description: 'Only prices of this product' },
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: [
+				{ name: 'One-Off', value: 'one_time' },
+				{ name: 'Recurring', value: 'recurring' },
+			],
+			default: 'one_time',
+			description: 'Only one-off or only recurring prices',
+		},
+	]),
 	...readManyProperties,
 ];
 

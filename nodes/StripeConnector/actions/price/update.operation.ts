@@ -1,6 +1,5 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { ItemValues } from '../../helpers/values';
 import { priceLocator } from '../locators';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { prepareUpdate, updateFieldsProperty } from '../updateObject';
@@ -20,9 +19,8 @@ export const description = updateDisplayOptions({ show: { resource: ['price'], o
 export const effect: Effect = 'update';
 
 export function prepare(item: ItemParameters): SingleCall {
-	const values = new ItemValues(item.ctx, item.itemIndex);
 	return prepareUpdate(
-		{ collection: '/v1/prices', idParameter: 'priceId', label: 'Price', body: (_node, _index, fields) => priceOptionsBody(values, fields), output: priceOutput },
+		{ collection: '/v1/prices', idParameter: 'priceId', label: 'Price', body: (_node, _index, fields, values) => priceOptionsBody(values, fields), output: priceOutput },
 		item,
 	);
 }

@@ -4,6 +4,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { FormValue } from '../../../shared/transport/formEncode';
 import { ItemValues } from '../../helpers/values';
 import { priceAmountBody, type PriceAmountBody } from '../price/fields';
+import { additionalFieldsProperty } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { createFields, productBody, requiredName } from './fields';
 import { productOutput } from './output';
@@ -26,14 +27,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. Gold plan',
 		description: 'The product\'s name, meant to be displayable to the customer',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: createFields,
-	},
+	additionalFieldsProperty(createFields),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { productOutput } from './output';
 
@@ -14,31 +14,24 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Active',
-				name: 'active',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only active products (on) or only archived ones (off)',
-			},
-			createdAfterFilter,
-			createdBeforeFilter,
-			{
-				displayName: 'Shippable',
-				name: 'shippable',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return only shippable products (on) or only products that are not (off)',
-			},
-		],
-	},
+	filtersProperty([
+		{
+			displayName: 'Active',
+			name: 'active',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only active products (on) or only archived ones (off)',
+		},
+		createdAfterFilter,
+		createdBeforeFilter,
+		{
+			displayName: 'Shippable',
+			name: 'shippable',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to return only shippable products (on) or only products that are not (off)',
+		},
+	]),
 	...readManyProperties,
 ];
 

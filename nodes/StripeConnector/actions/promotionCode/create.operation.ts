@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { metadataField } from '../common.description';
+import { additionalFieldsProperty, metadataField } from '../common.description';
 import { couponLocator } from '../locators';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { promotionCodeOutput } from './output';
@@ -36,22 +36,15 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. SUMMER25',
 		description: 'What customers type (letters and digits, case-insensitive, unique among active codes); empty lets Stripe generate one',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the code can be redeemed now' },
-			{ displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '', description: 'When the code stops working' },
-			{ displayName: 'First-Time Order Only', name: 'firstTimeTransaction', type: 'boolean', default: false, description: 'Whether only customers who never paid before may use it' },
-			{ displayName: 'Max Redemptions', name: 'maxRedemptions', type: 'number', typeOptions: { minValue: 1 }, default: 100, description: 'How many times the code can be redeemed in all' },
-			metadataField,
-			{ displayName: 'Minimum Amount', name: 'minimumAmount', type: 'number', default: 0, placeholder: 'e.g. 5000', description: "The smallest order total the code applies to, in the currency's smallest unit (cents): 5000 is 50.00 USD. Needs Minimum Amount Currency." },
-			{ displayName: 'Minimum Amount Currency', name: 'minimumAmountCurrency', type: 'string', default: '', placeholder: 'e.g. usd', description: 'Three-letter ISO currency code of the minimum amount' },
-		],
-	},
+	additionalFieldsProperty([
+		{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the code can be redeemed now' },
+		{ displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '', description: 'When the code stops working' },
+		{ displayName: 'First-Time Order Only', name: 'firstTimeTransaction', type: 'boolean', default: false, description: 'Whether only customers who never paid before may use it' },
+		{ displayName: 'Max Redemptions', name: 'maxRedemptions', type: 'number', typeOptions: { minValue: 1 }, default: 100, description: 'How many times the code can be redeemed in all' },
+		metadataField,
+		{ displayName: 'Minimum Amount', name: 'minimumAmount', type: 'number', default: 0, placeholder: 'e.g. 5000', description: "The smallest order total the code applies to, in the currency's smallest unit (cents): 5000 is 50.00 USD. Needs Minimum Amount Currency." },
+		{ displayName: 'Minimum Amount Currency', name: 'minimumAmountCurrency', type: 'string', default: '', placeholder: 'e.g. usd', description: 'Three-letter ISO currency code of the minimum amount' },
+	]),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['promotionCode'], operation: ['create'] } }, properties);

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { createdAfterFilter, createdBeforeFilter, createdQuery, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { promotionCodeOutput } from './output';
 
@@ -14,20 +14,13 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether to return only active codes (on) or only inactive ones (off)' },
-			{ displayName: 'Code', name: 'code', type: 'string', default: '', placeholder: 'e.g. SUMMER25', description: 'Only the code customers type, case-insensitive' },
-			{ displayName: 'Coupon ID', name: 'coupon', type: 'string', default: '', placeholder: 'e.g. Z4OV52SU', description: 'Only codes of this coupon' },
-			createdAfterFilter,
-			createdBeforeFilter,
-		],
-	},
+	filtersProperty([
+		{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether to return only active codes (on) or only inactive ones (off)' },
+		{ displayName: 'Code', name: 'code', type: 'string', default: '', placeholder: 'e.g. SUMMER25', description: 'Only the code customers type, case-insensitive' },
+		{ displayName: 'Coupon ID', name: 'coupon', type: 'string', default: '', placeholder: 'e.g. Z4OV52SU', description: 'Only codes of this coupon' },
+		createdAfterFilter,
+		createdBeforeFilter,
+	]),
 	...readManyProperties,
 ];
 

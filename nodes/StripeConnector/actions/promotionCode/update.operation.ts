@@ -1,10 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { ItemValues } from '../../helpers/values';
+import type { ItemValues } from '../../helpers/values';
 import { metadataField } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
-import { prepareUpdate, updateFieldsProperty } from '../updateObject';
+import { activeAndMetadata, prepareUpdate, updateFieldsProperty } from '../updateObject';
 import { promotionCodeIdField } from './fields';
 import { promotionCodeOutput } from './output';
 
@@ -28,21 +28,16 @@ export const description = updateDisplayOptions({ show: { resource: ['promotionC
 export const effect: Effect = 'update';
 
 export function promotionCodeUpdateBody(values: ItemValues, fields: IDataObject): PromotionCodeUpdateBody {
-	const body: PromotionCodeUpdateBody = {};
-	if ('active' in fields) body.active = fields.active === true;
-	const metadata = values.metadata(fields.metadata);
-	if (metadata) body.metadata = metadata;
-	return body;
+	return activeAndMetadata(values, fields);
 }
 
 export function prepare(item: ItemParameters): SingleCall {
-	const values = new ItemValues(item.ctx, item.itemIndex);
 	return prepareUpdate(
 		{
 			collection: '/v1/promotion_codes',
 			idParameter: 'promotionCodeId',
 			label: 'Promotion Code ID',
-			body: (_node, _index, fields) => promotionCodeUpdateBody(values, fields),
+			body: (_node, _index, fields, values) => promotionCodeUpdateBody(values, fields),
 			output: promotionCodeOutput,
 		},
 		item,
