@@ -11,6 +11,7 @@ const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
 const { Webhooks, creationEvent } = require('./webhooks');
+const { EventLog } = require('./events');
 
 const ID_PREFIX_TYPES = Object.keys(PREFIX);
 
@@ -19,6 +20,7 @@ class Emulator {
 		this.keys = { ...DEFAULT_KEYS, ...keys };
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
+		this.eventLog = new EventLog();
 		this.webhooks = new Webhooks(this);
 		// Every new object announces its event to the subscribed webhook endpoints.
 		const insert = this.store.insert.bind(this.store);
@@ -33,6 +35,7 @@ class Emulator {
 
 	resetState() {
 		this.store.reset();
+		this.eventLog.reset();
 		this.webhooks.reset();
 		this.idempotency = new Map();
 		this.faults = [];
@@ -155,6 +158,8 @@ class Emulator {
 			createMany: (type, count, template = {}) => emu.createObjects(type, Array.from({ length: count }, () => template)),
 			stats: () => ({ ...emu.stats, byRoute: { ...emu.stats.byRoute }, objects: Object.fromEntries(ID_PREFIX_TYPES.map((t) => [t, emu.store.all(t).length])) }),
 			list: (type) => emu.store.all(type).slice(),
+			/** Every event announced so far, newest first (optionally of one type). */
+			events: (type) => emu.eventLog.list(type),
 			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
 			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
 			setNetwork: (settings) => emu.network?.configure(settings),

@@ -14,7 +14,7 @@ async function call(method, path, body) {
 }
 
 describe('emulator: selling', () => {
-	test('each creation and state change announces its event (held deliveries show the types in order)', async () => {
+	test('each creation and state change records and announces its event (held deliveries show the types in order)', async () => {
 		env.emu.control.webhooks.configure({ down: true });
 		await call('POST', '/v1/webhook_endpoints', 'url=https://hooks.example.com/stripe&enabled_events[0]=*');
 		const product = (await call('POST', '/v1/products', 'name=Mug&default_price_data[currency]=usd&default_price_data[unit_amount]=1500')).body;
@@ -38,6 +38,9 @@ describe('emulator: selling', () => {
 			'promotion_code.created',
 			'coupon.deleted',
 		]);
+		const [created] = env.emu.control.events('price.created');
+		expect(created).toMatchObject({ object: 'event', type: 'price.created', data: { object: { id: product.default_price, unit_amount: 1500 } } });
+		expect(env.emu.control.events().map((event) => event.type)[0]).toBe('coupon.deleted');
 	});
 
 	test.each([

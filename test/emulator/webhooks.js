@@ -181,6 +181,7 @@ class Webhooks {
 			request: { id: null, idempotency_key: null },
 			type: eventType,
 		};
+		emu.eventLog.record(event);
 		for (const endpoint of this.endpoints.values()) {
 			if (endpoint.status !== 'enabled') continue;
 			if (!endpoint.enabled_events.includes('*') && !endpoint.enabled_events.includes(eventType)) continue;

@@ -5,6 +5,7 @@ import { ItemValues } from '../../helpers/values';
 import { additionalFieldsProperty, metadataField } from '../common.description';
 import { lineItemsProperty, lineItemsValue, type LineItemBody } from '../lineItems';
 import { allowPromotionCodesField } from '../paymentLink/fields';
+import { currencyField } from '../price/fields';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { checkoutSessionOutput } from './output';
 
@@ -52,16 +53,7 @@ const properties: INodeProperties[] = [
 		default: 'payment',
 	},
 	{ ...lineItemsProperty(true), displayOptions: paymentModes },
-	{
-		displayName: 'Currency',
-		name: 'currency',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. usd',
-		description: 'Three-letter ISO currency code of the payment methods to offer',
-		displayOptions: { show: { mode: ['setup'] } },
-	},
+	{ ...currencyField, description: 'Three-letter ISO currency code of the payment methods to offer', displayOptions: { show: { mode: ['setup'] } } },
 	{
 		displayName: 'Success URL',
 		name: 'successUrl',

@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
 import { additionalFieldsProperty, metadataField } from '../common.description';
+import { currencyField } from '../price/fields';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { couponOutput } from './output';
 
@@ -61,16 +62,7 @@ const properties: INodeProperties[] = [
 		description: "The discount in the currency's smallest unit (cents): 500 is 5.00 USD, 500 is 500 JPY",
 		displayOptions: { show: { discountType: ['amount'] } },
 	},
-	{
-		displayName: 'Currency',
-		name: 'currency',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. usd',
-		description: 'Three-letter ISO currency code of the amount off',
-		displayOptions: { show: { discountType: ['amount'] } },
-	},
+	{ ...currencyField, description: 'Three-letter ISO currency code of the amount off', displayOptions: { show: { discountType: ['amount'] } } },
 	{
 		displayName: 'Duration',
 		name: 'duration',
