@@ -1,5 +1,6 @@
 'use strict';
 const { StripeConnector } = require('../../nodes/StripeConnector/StripeConnector.node.ts');
+const { resources } = require('../../nodes/StripeConnector/actions/resources.ts');
 
 const { properties } = new StripeConnector().description;
 const byName = (name) => properties.filter((property) => property.name === name);
@@ -56,5 +57,14 @@ describe('action node description (built from actions/resources.ts)', () => {
 		expect(operationsOf('promotionCode').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'update']);
 		expect(fieldsOf('price', 'create')).toEqual(['productSource', 'productId', 'productName', 'currency', 'amountType', 'unitAmount', 'unitAmountDecimal', 'billing', 'interval', 'intervalCount', 'additionalFields']);
 		expect(fieldsOf('promotionCode', 'create')).toEqual(['couponId', 'code', 'additionalFields']);
+	});
+
+	test('every create is keyed on the work (effect create), every read is a read', () => {
+		for (const resource of Object.values(resources)) {
+			if (resource.operations.create) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, 'create']);
+			for (const read of ['get', 'getAll', 'search', 'getLineItems']) {
+				if (resource.operations[read]) expect([resource.value, read, resource.operations[read].effect]).toEqual([resource.value, read, 'read']);
+			}
+		}
 	});
 });
