@@ -2,12 +2,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
-import { simplifyField } from '../shared/simplifyField';
-import { optionsField } from './actions/common.description';
-import * as customer from './actions/customer';
-import * as product from './actions/product';
+import { nodeProperties } from './actions/node.description';
 import { router } from './actions/router';
-import { searchCustomers, searchProducts } from './methods/listSearch';
+import { listSearch } from './methods';
 
 export class StripeConnector implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,33 +14,17 @@ export class StripeConnector implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Create, get, list, search, update and delete Stripe customers and products',
+		description: 'Sell with Stripe: customers, products, prices, payment links, checkout sessions, coupons and promotion codes',
 		defaults: { name: 'Stripe Connector' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Product', value: 'product' },
-				],
-				default: 'customer',
-			},
-			...customer.description,
-			...product.description,
-			simplifyField,
-			optionsField,
-		],
+		properties: nodeProperties,
 	};
 
 	methods = {
-		listSearch: { searchCustomers, searchProducts },
+		listSearch: { ...listSearch },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

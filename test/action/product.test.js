@@ -27,7 +27,7 @@ describe('Product', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const out = result.outputOf('Stripe')[0].json;
-		expect(Object.keys(out).sort()).toEqual(['active', 'caption', 'created', 'description', 'id', 'images', 'name', 'shippable', 'updated', 'url']);
+		expect(Object.keys(out).sort()).toEqual(['active', 'caption', 'created', 'default_price', 'description', 'id', 'images', 'name', 'shippable', 'updated', 'url']);
 		expect(out).toMatchObject({
 			id: 'gold-plan',
 			active: false,
@@ -91,5 +91,25 @@ describe('Product', () => {
 		const result = await run({ resource: 'product', ...parameters });
 		expect(result.errorOf('Stripe')?.message).toMatch(message);
 		expect(env.emu.control.stats().requests).toBe(0);
+	});
+
+	describe('Create with a default price (default_price_data)', () => {
+		const withPrice = (price) => ({ resource: 'product', operation: 'create', name: 'Poster', additionalFields: { defaultPrice: { price } } });
+
+		test('one request makes the product and its price; the output names the default price', async () => {
+			const result = await run(withPrice({ currency: 'usd', unitAmount: 2500, billing: 'recurring', interval: 'year', intervalCount: 1, taxBehavior: 'inclusive' }));
+			expect(result.error).toBeUndefined();
+			const out = result.outputOf('Stripe')[0].json;
+			const [price] = env.emu.control.list('price');
+			expect(out.default_price).toBe(price.id);
+			expect(price).toMatchObject({ product: out.id, unit_amount: 2500, currency: 'usd', type: 'recurring', recurring: { interval: 'year', interval_count: 1 }, tax_behavior: 'inclusive' });
+			expect(env.emu.control.requestLog().map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /v1/products']);
+		});
+
+		test('its amount follows the money rules before any request', async () => {
+			const result = await run(withPrice({ currency: 'usd', unitAmount: 25.5 }));
+			expect(result.errorOf('Stripe').message).toMatch(/^Item 1: "Default Price: Unit Amount" must be a whole number in the smallest unit of USD/);
+			expect(env.emu.control.stats().requests).toBe(0);
+		});
 	});
 });

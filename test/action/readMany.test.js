@@ -7,7 +7,7 @@ const { stripeWorkflow } = require('./workflow');
 const env = useEmulator({ clock: 1_700_000_000 });
 const run = (parameters, items, settings) => runWorkflow({ workflow: stripeWorkflow(parameters, settings), credentials: env.credentials, items });
 const CUSTOMER_RESPONSE = ['account_balance', 'created', 'currency', 'delinquent', 'description', 'discount', 'email', 'id'].sort();
-const PRODUCT_RESPONSE = ['active', 'caption', 'created', 'description', 'id', 'images', 'name', 'shippable', 'updated', 'url'].sort();
+const PRODUCT_RESPONSE = ['active', 'caption', 'created', 'default_price', 'description', 'id', 'images', 'name', 'shippable', 'updated', 'url'].sort();
 const requests = (route) => env.emu.control.stats().byRoute[route] ?? 0;
 const ids = (result) => result.outputOf('Stripe').map((item) => item.json.id);
 

@@ -13,7 +13,7 @@ const examples = listExamples();
 
 test('there are example workflows for each resource and the trigger', () => {
 	expect(examples.map((e) => e.file)).toEqual(
-		expect.arrayContaining(['customer.workflow.json', 'find-or-create-customer.workflow.json', 'product.workflow.json', 'trigger-new-charge.workflow.json']),
+		expect.arrayContaining(['customer.workflow.json', 'find-or-create-customer.workflow.json', 'product.workflow.json', 'sell-a-new-product.workflow.json', 'trigger-new-charge.workflow.json']),
 	);
 });
 
@@ -71,4 +71,20 @@ test('find or create within Stripe\'s search delay: the second run misses the ne
 	expect(second.items[0].id).toBe(first.items[0].id);
 	expect(emu.control.list('customer')).toHaveLength(1);
 	expect(emu.control.stats().idempotentReplays).toBe(1);
+});
+
+test('sell a new product: one product with its default price, one payment link selling it, and the URL to share', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'sell-a-new-product.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts' });
+	expect(steps.map((step) => step.error)).toEqual([undefined, undefined, undefined, undefined]);
+	const [product] = emu.control.list('product');
+	const [price] = emu.control.list('price');
+	const [link] = emu.control.list('payment_link');
+	expect(product.default_price).toBe(price.id);
+	expect(price).toMatchObject({ product: product.id, unit_amount: 2400, currency: 'usd' });
+	const share = steps[steps.length - 1].items;
+	expect(share).toEqual([{ product: 'Hand-bound notebook', url: link.url }]);
+	expect(link.url).toMatch(/^https:\/\/buy\.stripe\.com\//);
 });

@@ -6,20 +6,22 @@
  * that runs the emulator in its own process.
  */
 const { createServer, DEFAULT_KEYS } = require('./server');
-const { Store } = require('./store');
+const { Store, PREFIX } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
 const { Webhooks, creationEvent } = require('./webhooks');
 const { linkChargeInvoice } = require('./versions');
+const { EventLog } = require('./events');
 
-const ID_PREFIX_TYPES = ['customer', 'product', 'charge', 'invoiceitem', 'checkout.session', 'order'];
+const ID_PREFIX_TYPES = Object.keys(PREFIX);
 
 class Emulator {
 	constructor({ legacyOrders = true, keys = {} } = {}) {
 		this.keys = { ...DEFAULT_KEYS, ...keys };
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
+		this.eventLog = new EventLog();
 		this.webhooks = new Webhooks(this);
 		// Every new object announces its event to the subscribed webhook endpoints.
 		const insert = this.store.insert.bind(this.store);
@@ -34,6 +36,7 @@ class Emulator {
 
 	resetState() {
 		this.store.reset();
+		this.eventLog.reset();
 		this.webhooks.reset();
 		this.idempotency = new Map();
 		this.faults = [];
@@ -157,6 +160,8 @@ class Emulator {
 			createMany: (type, count, template = {}) => emu.createObjects(type, Array.from({ length: count }, () => template)),
 			stats: () => ({ ...emu.stats, byRoute: { ...emu.stats.byRoute }, objects: Object.fromEntries(ID_PREFIX_TYPES.map((t) => [t, emu.store.all(t).length])) }),
 			list: (type) => emu.store.all(type).slice(),
+			/** Every event announced so far, newest first (optionally of one type). */
+			events: (type) => emu.eventLog.list(type),
 			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
 			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
 			setNetwork: (settings) => emu.network?.configure(settings),

@@ -77,7 +77,10 @@ function createProduct(emu, params) {
 		default_price: null,
 	});
 	applyFields(product, params, PRODUCT_FIELDS);
-	return emu.store.insert('product', product);
+	emu.store.insert('product', product);
+	// Lazily: selling.js builds on this module.
+	if (params.default_price_data) require('./selling').attachDefaultPrice(emu, product, params.default_price_data);
+	return product;
 }
 
 function updateProduct(emu, id, params) {

@@ -2,43 +2,14 @@
 /** The Stripe routes the emulator answers, each with its OpenAPI operation and its behaviour. */
 const fixtures = require('./fixtures.json');
 const resources = require('./resources');
-const { searchPage } = require('./search');
 const { querySchema } = require('./validate');
 const { webhookRoutes } = require('./webhooks');
 const { invoicePaymentRoutes } = require('./invoicePayments');
+const { listHandler, retrieveHandler, searchHandler, deleteHandler } = require('./handlers');
+const areas = require('./areas');
+const selling = require('./selling');
 
-const { StripeError, missing } = resources;
-
-function listHandler(type, url, filters = []) {
-	return (emu, params) => {
-		const filterFields = filters.filter((field) => params[field] !== undefined);
-		const page = emu.list(type, params, filterFields.length ? (o) => filterFields.every((f) => o[f] === params[f]) : undefined);
-		return { object: 'list', url, has_more: page.has_more, data: page.data };
-	};
-}
-
-function retrieveHandler(type, kind, deletable = false) {
-	return (emu, _params, id) => {
-		const object = emu.store.get(type, id);
-		if (object) return object;
-		if (deletable && emu.store.isDeleted(type, id)) return { id, object: kind, deleted: true };
-		throw missing(kind, id);
-	};
-}
-
-function searchHandler(type, url) {
-	return (emu, params) => {
-		const indexed = (object) => object.created <= emu.now() - emu.searchDelaySeconds;
-		return { object: 'search_result', url, ...searchPage(type, emu.store.all(type), params, indexed) };
-	};
-}
-
-function deleteHandler(type, kind) {
-	return (emu, _params, id) => {
-		if (!emu.store.remove(type, id)) throw missing(kind, id);
-		return { id, object: kind, deleted: true };
-	};
-}
+const { StripeError } = resources;
 
 const routes = [
 	['POST', /^\/v1\/customers$/, '/v1/customers', (emu, params) => resources.createCustomer(emu, params)],
@@ -58,12 +29,13 @@ const routes = [
 	['POST', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', (emu, params) => resources.createInvoiceItem(emu, params)],
 	['GET', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', listHandler('invoiceitem', '/v1/invoiceitems', ['customer'])],
 	['GET', /^\/v1\/invoiceitems\/([^/]+)$/, '/v1/invoiceitems/{invoiceitem}', retrieveHandler('invoiceitem', 'invoiceitem')],
-	['GET', /^\/v1\/checkout\/sessions$/, '/v1/checkout/sessions', listHandler('checkout.session', '/v1/checkout/sessions', ['status', 'customer'])],
-	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', retrieveHandler('checkout.session', 'checkout.session')],
+	['GET', /^\/v1\/checkout\/sessions$/, '/v1/checkout/sessions', listHandler('checkout.session', '/v1/checkout/sessions', ['status', 'customer', 'payment_intent', 'payment_link'])],
+	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', selling.retrieveCheckoutSession],
 	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],
 	['GET', /^\/v1\/orders\/([^/]+)$/, querySchema([{ name: 'expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } }]), retrieveHandler('order', 'order'), 'legacy'],
 	...webhookRoutes,
 	...invoicePaymentRoutes,
+	...areas.flatMap((area) => area.routes),
 ];
 
 function findRoute(method, pathname) {

@@ -84,7 +84,7 @@ async function handle(emu, req, res, rawBody) {
 	emu.stats.requests++;
 	const logEntry = { method, path: url.pathname, stripeVersion: req.headers['stripe-version'], receivedAt: performance.now(), answeredAt: undefined, status: undefined };
 	emu.requestLog.push(logEntry);
-	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or)_[^/]+$/, '/{id}')}`;
+	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or|price|plink|promo)_[^/]+$/, '/{id}')}`;
 	emu.stats.byRoute[routeKey] = (emu.stats.byRoute[routeKey] ?? 0) + 1;
 	const send = (status, body, extraHeaders = {}) => {
 		res.statusCode = status;
@@ -99,7 +99,8 @@ async function handle(emu, req, res, rawBody) {
 		res.end(JSON.stringify(body));
 	};
 	const route = findRoute(method, url.pathname);
-	const endpoint = `${method} ${route?.id === undefined ? url.pathname : `${url.pathname.slice(0, url.pathname.lastIndexOf('/'))}/{id}`}`;
+	// The id may be followed by a sub-resource (`/v1/checkout/sessions/{id}/expire`): one endpoint for every id.
+	const endpoint = `${method} ${route?.id === undefined ? url.pathname : url.pathname.replace(`/${encodeURIComponent(route.id)}`, '/{id}')}`;
 	if (emu.overLimits(/^Bearer [sr]k_live_/.test(req.headers.authorization ?? '') ? 'live' : 'test', endpoint)) {
 		emu.stats.rateLimited++;
 		return send(429, errorBody({ type: 'invalid_request_error', code: 'rate_limit', message: RATE_LIMITED }, requestId));

@@ -6,8 +6,12 @@
 const { randomBytes } = require('node:crypto');
 const fixtures = require('./fixtures.json');
 const { toStored } = require('./versions');
+const areas = require('./areas');
 
-const PREFIX = { customer: 'cus_', product: 'prod_', charge: 'ch_', invoiceitem: 'ii_', 'checkout.session': 'cs_test_', order: 'or_' };
+const PREFIX = Object.assign(
+	{ customer: 'cus_', product: 'prod_', charge: 'ch_', invoiceitem: 'ii_', 'checkout.session': 'cs_test_', order: 'or_' },
+	...areas.map((area) => area.prefixes),
+);
 
 class Store {
 	constructor() {
@@ -149,4 +153,4 @@ function createdRange(sorted, created) {
 	return [lo, Math.max(lo, hi)];
 }
 
-module.exports = { Store };
+module.exports = { Store, PREFIX };

@@ -13,6 +13,9 @@ const { createHmac, randomBytes } = require('node:crypto');
 const { StripeError, missing, checkMetadata } = require('./resources');
 const { ParamError, operationSchema } = require('./validate');
 const { renderEvent } = require('./versions');
+const areas = require('./areas');
+
+const areaCreationEvents = Object.assign({}, ...areas.map((area) => area.creationEvents));
 
 const MAX_ENDPOINTS = 16;
 const VERSION = /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/;
@@ -31,7 +34,7 @@ function creationEvent(type, object) {
 		case 'checkout.session':
 			return object.status === 'complete' ? 'checkout.session.completed' : undefined;
 		default:
-			return undefined;
+			return areaCreationEvents[type];
 	}
 }
 
@@ -181,6 +184,7 @@ class Webhooks {
 			request: { id: null, idempotency_key: null },
 			type: eventType,
 		};
+		emu.eventLog.record(event);
 		for (const endpoint of this.endpoints.values()) {
 			if (endpoint.status !== 'enabled') continue;
 			if (!endpoint.enabled_events.includes('*') && !endpoint.enabled_events.includes(eventType)) continue;

@@ -38,6 +38,6 @@ describe('action field helpers', () => {
 
 	test('product mapper reads caption back from metadata and dates as ISO', () => {
 		const product = { id: 'prod_1', active: true, created: 0, updated: 60, name: 'X', images: [], metadata: { caption: 'Hi' }, description: null, shippable: null, url: null };
-		expect(simplifyProduct(product)).toEqual({ id: 'prod_1', active: true, caption: 'Hi', created: '1970-01-01T00:00:00.000Z', description: null, images: [], name: 'X', shippable: null, updated: '1970-01-01T00:01:00.000Z', url: null });
+		expect(simplifyProduct(product)).toEqual({ id: 'prod_1', active: true, caption: 'Hi', created: '1970-01-01T00:00:00.000Z', default_price: null, description: null, images: [], name: 'X', shippable: null, updated: '1970-01-01T00:01:00.000Z', url: null });
 	});
 });

@@ -65,34 +65,7 @@ export const optionsField: INodeProperties = {
 	],
 };
 
-export function idLocator(resource: 'customer' | 'product', operations: string[]): INodeProperties {
-	const isCustomer = resource === 'customer';
-	return {
-		displayName: isCustomer ? 'Customer' : 'Product',
-		name: isCustomer ? 'customerId' : 'productId',
-		type: 'resourceLocator',
-		required: true,
-		default: { mode: 'list', value: '' },
-		displayOptions: { show: { resource: [resource], operation: operations } },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: isCustomer ? 'searchCustomers' : 'searchProducts', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: isCustomer ? 'e.g. cus_NffrFeUfNV2Hib' : 'e.g. prod_NWjs8kKbJWmuuc',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: 'A Stripe ID has only letters, digits, _ and -' },
-					},
-				],
-			},
-		],
-	};
+/** The "Additional Fields" collection of a create operation. */
+export function additionalFieldsProperty(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options };
 }

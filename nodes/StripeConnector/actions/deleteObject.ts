@@ -5,9 +5,9 @@ import { locatorId } from '../helpers/fields';
 import type { ItemParameters, SingleCall } from './types';
 
 export interface DeleteTarget {
-	collection: '/v1/customers' | '/v1/products';
+	collection: `/v1/${string}`;
 	/** The resource locator parameter and its label in errors. */
-	idParameter: 'customerId' | 'productId';
+	idParameter: string;
 	label: string;
 }
 

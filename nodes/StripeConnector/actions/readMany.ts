@@ -11,38 +11,34 @@ import type { ItemParameters, PagedCall } from './types';
 const PAGE_MAX = 100;
 
 export interface ReadManyTarget {
-	collection: '/v1/customers' | '/v1/products';
+	collection: `/v1/${string}`;
 	output(object: IDataObject, simplify: boolean): IDataObject;
 	/** Expansions (of one object) the simplified output reads. */
 	expand?: string[];
 }
 
-/** Return All and Limit, shown for the resource's Get Many and Search. */
-export function readManyProperties(resource: 'customer' | 'product'): INodeProperties[] {
-	const show = { resource: [resource], operation: ['getAll', 'search'] };
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
-}
+/** Return All and Limit, for a Get Many or Search operation's fields. */
+export const readManyProperties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
 
 /** The Search Query field of the resource's Search operation. */
-export function searchQueryProperty(resource: 'customer' | 'product', example: string, fields: string): INodeProperties {
+export function searchQueryProperty(example: string, fields: string): INodeProperties {
 	return {
 		displayName: 'Search Query',
 		name: 'query',
@@ -51,8 +47,12 @@ export function searchQueryProperty(resource: 'customer' | 'product', example: s
 		default: '',
 		placeholder: `e.g. ${example}`,
 		description: `A query in <a href="https://docs.stripe.com/search#search-query-language">Stripe's search query language</a>, on ${fields}. Objects created or changed in the last minute may not be found yet.`,
-		displayOptions: { show: { resource: [resource], operation: ['search'] } },
 	};
+}
+
+/** The "Filters" collection of a Get Many operation. */
+export function filtersProperty(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
 }
 
 export const createdAfterFilter: INodeProperties = {

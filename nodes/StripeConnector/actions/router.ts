@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { DEFAULT_CONCURRENCY } from '../../shared/constants';
 import { mapConcurrent } from '../../shared/helpers/mapConcurrent';
@@ -6,13 +6,10 @@ import { NotSentError, StripeClient } from '../../shared/transport/client';
 import { encodeForm } from '../../shared/transport/formEncode';
 import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
-import * as customer from './customer';
 import { failureReport, type ItemOutcome } from './failureReport';
-import * as product from './product';
+import { resources } from './resources';
 import { alreadyCreatedNote, runsAsTool, toolFailure, type ToolCallInfo } from './toolResult';
 import type { Effect, ItemCall, Operation } from './types';
-
-const resources: Record<string, { operations: Record<string, Operation>; description: INodeProperties[] }> = { customer, product };
 
 interface PreparedItem {
 	call: ItemCall;

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { StripeClient, StripeRequest } from '../../shared/transport/client';
 
@@ -26,7 +26,16 @@ export interface PagedCall {
 
 export type ItemCall = SingleCall | PagedCall;
 
+/** An entry of a resource's Operation selector; `action` is the sentence the panel and an AI agent read. */
+export interface OperationOption extends INodePropertyOptions {
+	value: string;
+	action: string;
+}
+
+/** One `<resource>/<operation>.operation.ts` file: its selector entry, its fields, what it does. */
 export interface Operation {
+	option: OperationOption;
+	/** The operation's fields, shown for its resource and operation only (`updateDisplayOptions`). */
 	description: INodeProperties[];
 	effect: Effect;
 	/** Reads and checks the item's parameters; throws (naming item and field) on bad input. Sends nothing. */

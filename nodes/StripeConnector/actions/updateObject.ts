@@ -3,14 +3,15 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import type { FormValue } from '../../shared/transport/formEncode';
 import { resourcePath } from '../../shared/transport/pathId';
 import { locatorId } from '../helpers/fields';
+import { ItemValues } from '../helpers/values';
 import type { ItemParameters, SingleCall } from './types';
 
 export interface UpdateTarget {
-	collection: '/v1/customers' | '/v1/products';
+	collection: `/v1/${string}`;
 	/** The resource locator parameter and its label in errors. */
-	idParameter: 'customerId' | 'productId';
+	idParameter: string;
 	label: string;
-	body(node: INode, itemIndex: number, fields: IDataObject): Record<string, FormValue>;
+	body(node: INode, itemIndex: number, fields: IDataObject, values: ItemValues): Record<string, FormValue>;
 	output(object: IDataObject, simplify: boolean): IDataObject;
 	/** Expansions the simplified output reads. */
 	expand?: string[];
@@ -26,13 +27,13 @@ export function prepareUpdate(target: UpdateTarget, { ctx, itemIndex, simplify }
 	const fields = ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const expansion: Expansion = simplify && target.expand ? { expand: target.expand } : {};
 	return {
-		request: { method: 'POST', path: resourcePath(target.collection, id), body: { ...target.body(node, itemIndex, fields), ...expansion }, itemIndex },
+		request: { method: 'POST', path: resourcePath(target.collection, id), body: { ...target.body(node, itemIndex, fields, new ItemValues(ctx, itemIndex)), ...expansion }, itemIndex },
 		output: (object) => target.output(object, simplify),
 	};
 }
 
 /** The "Update Fields" collection of a resource's update operation. */
-export function updateFieldsProperty(resource: 'customer' | 'product', options: INodeProperties[]): INodeProperties {
+export function updateFieldsProperty(options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -40,7 +41,15 @@ export function updateFieldsProperty(resource: 'customer' | 'product', options: 
 		placeholder: 'Add Field',
 		default: {},
 		description: 'Only the fields added here are changed; a field added with an empty value is unset',
-		displayOptions: { show: { resource: [resource], operation: ['update'] } },
 		options,
 	};
+}
+
+/** Active and Metadata of an update, when added: the switches most selling objects share. */
+export function activeAndMetadata(values: ItemValues, fields: IDataObject): { active?: boolean; metadata?: Record<string, string> } {
+	const body: { active?: boolean; metadata?: Record<string, string> } = {};
+	if ('active' in fields) body.active = fields.active === true;
+	const metadata = values.metadata(fields.metadata);
+	if (metadata) body.metadata = metadata;
+	return body;
 }

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { formatAmount } from '../../shared/helpers/money';
 import { StripeClient } from '../../shared/transport/client';
 import type { PageQuery, SearchPageQuery } from '../../shared/transport/listPages';
 
@@ -69,6 +70,79 @@ export async function searchProducts(
 			value: found.id,
 			url: `https://dashboard.stripe.com/products/${found.id}`,
 		})),
+		paginationToken: page.next,
+	};
+}
+
+/**
+ * Prices and coupons have no name search: one page of the list (newest first; active prices
+ * only), narrowed to the entries whose label or ID contains the filter.
+ */
+async function listMatching<T extends { id: string }>(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	qs: Record<string, string | number | boolean | string[]>,
+	label: (found: T) => string,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+): Promise<{ results: Array<{ name: string; value: string }>; next?: string }> {
+	const client = await StripeClient.create(ctx);
+	const page = await client.request<{ data: T[]; has_more: boolean }>({
+		method: 'GET',
+		path,
+		qs: { ...qs, limit: 100, ...(paginationToken ? { starting_after: paginationToken } : {}) },
+	});
+	const wanted = filter?.trim().toLowerCase();
+	const data = wanted ? page.data.filter((found) => `${label(found)} ${found.id}`.toLowerCase().includes(wanted)) : page.data;
+	return {
+		results: data.map((found) => ({ name: label(found), value: found.id })),
+		next: page.has_more ? page.data[page.data.length - 1]?.id : undefined,
+	};
+}
+
+interface FoundPrice {
+	id: string;
+	nickname?: string | null;
+	lookup_key?: string | null;
+	unit_amount?: number | null;
+	currency?: string;
+	recurring?: { interval?: string; interval_count?: number } | null;
+	product?: string | { name?: string } | null;
+}
+
+function priceLabel(price: FoundPrice): string {
+	const product = typeof price.product === 'object' && price.product ? price.product.name : undefined;
+	const amount = formatAmount(price.unit_amount, price.currency) ?? price.currency?.toUpperCase() ?? '';
+	const every = price.recurring?.interval ? ` / ${price.recurring.interval_count && price.recurring.interval_count > 1 ? `${price.recurring.interval_count} ` : ''}${price.recurring.interval}` : '';
+	const name = product ?? price.nickname ?? price.lookup_key ?? price.id;
+	return `${name} · ${amount}${every}`;
+}
+
+export async function searchPrices(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listMatching<FoundPrice>(this, '/v1/prices', { active: true, expand: ['data.product'] }, priceLabel, filter, paginationToken);
+	return {
+		results: page.results.map((result) => ({ ...result, url: `https://dashboard.stripe.com/prices/${result.value}` })),
+		paginationToken: page.next,
+	};
+}
+
+interface FoundCoupon {
+	id: string;
+	name?: string | null;
+	percent_off?: number | null;
+	amount_off?: number | null;
+	currency?: string | null;
+}
+
+function couponLabel(coupon: FoundCoupon): string {
+	const off = coupon.percent_off ? `${coupon.percent_off}% off` : `${formatAmount(coupon.amount_off, coupon.currency) ?? ''} off`;
+	return `${coupon.name || coupon.id} · ${off}`;
+}
+
+export async function searchCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listMatching<FoundCoupon>(this, '/v1/coupons', {}, couponLabel, filter, paginationToken);
+	return {
+		results: page.results.map((result) => ({ ...result, url: `https://dashboard.stripe.com/coupons/${result.value}` })),
 		paginationToken: page.next,
 	};
 }

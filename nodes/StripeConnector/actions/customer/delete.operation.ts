@@ -1,9 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { prepareDelete } from '../deleteObject';
-import type { Effect, ItemParameters, SingleCall } from '../types';
+import { customerLocator } from '../locators';
+import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 
-export const description: INodeProperties[] = [];
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description: 'Delete a customer permanently; Stripe also cancels its active subscriptions. Needs the customer ID (cus_…).',
+	action: 'Delete a customer by ID',
+};
+
+export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['delete'] } }, [customerLocator]);
 
 export const effect: Effect = 'delete';
 

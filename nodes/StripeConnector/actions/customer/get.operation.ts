@@ -1,11 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { resourcePath } from '../../../shared/transport/pathId';
 import { locatorId } from '../../helpers/fields';
-import type { Effect, ItemParameters, SingleCall } from '../types';
-import { CUSTOMER_EXPAND, customerOutput } from './output';
+import { customerLocator } from '../locators';
+import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
+import { customerOutput, CUSTOMER_EXPAND } from './output';
 
-export const description: INodeProperties[] = [];
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	description: 'Get a customer by ID (cus_…). Needs the customer ID.',
+	action: 'Get a customer by ID',
+};
+
+export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['get'] } }, [customerLocator]);
 
 export const effect: Effect = 'read';
 

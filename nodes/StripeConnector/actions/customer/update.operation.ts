@@ -1,11 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { Effect, ItemParameters, SingleCall } from '../types';
+import { customerLocator } from '../locators';
+import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { prepareUpdate, updateFieldsProperty } from '../updateObject';
 import { customerBody, customerFields } from './fields';
 import { CUSTOMER_EXPAND, customerOutput } from './output';
 
-export const description: INodeProperties[] = [updateFieldsProperty('customer', customerFields)];
+export const option: OperationOption = {
+	name: 'Update',
+	value: 'update',
+	description:
+		'Update a customer. Needs the customer ID (cus_…) and the fields to change: email, description, metadata; a field given empty is removed.',
+	action: 'Update a customer by ID',
+};
+
+export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['update'] } }, [
+	customerLocator,
+	updateFieldsProperty(customerFields),
+]);
 
 export const effect: Effect = 'update';
 

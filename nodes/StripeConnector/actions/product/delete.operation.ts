@@ -1,9 +1,18 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { prepareDelete } from '../deleteObject';
-import type { Effect, ItemParameters, SingleCall } from '../types';
+import { productLocator } from '../locators';
+import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 
-export const description: INodeProperties[] = [];
+export const option: OperationOption = {
+	name: 'Delete',
+	value: 'delete',
+	description:
+		'Delete a product permanently. Needs the product ID (prod_…). Stripe refuses when the product has prices: archive it instead (Update with Active off).',
+	action: 'Delete a product by ID',
+};
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['delete'] } }, [productLocator]);
 
 export const effect: Effect = 'delete';
 

@@ -1,7 +1,9 @@
+import type { PriceAmountBody } from '../price/fields';
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { imagesValue, invalid, metadataValue, urlValue } from '../../helpers/fields';
 import { metadataField } from '../common.description';
+import { amountFields, currencyField, taxBehaviorField } from '../price/fields';
 
 const nameField: INodeProperties = {
 	displayName: 'Name',
@@ -71,6 +73,15 @@ export const createFields: INodeProperties[] = [
 		placeholder: 'e.g. gold-plan',
 		description: 'The product\'s identifier; must be unique. Stripe generates one if not given.',
 	},
+	{
+		displayName: 'Default Price',
+		name: 'defaultPrice',
+		type: 'fixedCollection',
+		placeholder: 'Add Default Price',
+		default: {},
+		description: 'A price Stripe creates with the product and sets as its default, so that it can be sold right away',
+		options: [{ displayName: 'Price', name: 'price', values: [currencyField, ...amountFields, taxBehaviorField] }],
+	},
 	...sharedFields,
 ];
 
@@ -89,7 +100,7 @@ export type ProductBody = {
 };
 
 /** POST /v1/products: the name is required. */
-export type ProductCreateBody = ProductBody & { name: string };
+export type ProductCreateBody = ProductBody & { name: string; default_price_data?: PriceAmountBody };
 
 /** Form body for the fields the user added. Caption travels as metadata[caption], never as `caption`. */
 export function productBody(node: INode, itemIndex: number, fields: IDataObject): ProductBody {

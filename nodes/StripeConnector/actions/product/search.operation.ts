@@ -1,12 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { prepareSearch, searchQueryProperty } from '../readMany';
-import type { Effect, ItemParameters, PagedCall } from '../types';
+import { prepareSearch, readManyProperties, searchQueryProperty } from '../readMany';
+import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { productOutput } from './output';
 
-export const description: INodeProperties[] = [
-	searchQueryProperty('product', "name~'shirt'", 'name, description, active, shippable, url, created and metadata[\'key\']'),
-];
+export const option: OperationOption = {
+	name: 'Search',
+	value: 'search',
+	description:
+		"Find products by name, description, active, shippable, URL or metadata. Needs a Stripe search query such as name~'shirt'. Newly created products can take up to a minute to appear.",
+	action: 'Search products by query',
+};
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['search'] } }, [
+	searchQueryProperty("name~'shirt'", 'name, description, active, shippable, url, created and metadata[\'key\']'),
+	...readManyProperties,
+]);
 
 export const effect: Effect = 'read';
 

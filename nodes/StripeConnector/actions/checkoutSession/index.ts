@@ -1,0 +1,5 @@
+// One line per operation; the Operation selector is built from each file's `option` (resource.ts).
+export * as create from './create.operation';
+export * as expire from './expire.operation';
+export * as get from './get.operation';
+export * as getAll from './getAll.operation';

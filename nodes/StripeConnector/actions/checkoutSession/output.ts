@@ -1,0 +1,4 @@
+import { simplifyCheckoutSession } from '../../../shared/mappers/checkoutSession';
+import { simplifiedWith } from '../output';
+
+export const checkoutSessionOutput = simplifiedWith(simplifyCheckoutSession);

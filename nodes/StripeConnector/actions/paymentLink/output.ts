@@ -1,0 +1,4 @@
+import { simplifyPaymentLink } from '../../../shared/mappers/paymentLink';
+import { simplifiedWith } from '../output';
+
+export const paymentLinkOutput = simplifiedWith(simplifyPaymentLink);

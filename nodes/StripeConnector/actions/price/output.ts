@@ -1,0 +1,4 @@
+import { simplifyPrice } from '../../../shared/mappers/price';
+import { simplifiedWith } from '../output';
+
+export const priceOutput = simplifiedWith(simplifyPrice);

@@ -1,0 +1,21 @@
+import * as checkoutSession from './checkoutSession';
+import * as coupon from './coupon';
+import * as customer from './customer';
+import * as paymentLink from './paymentLink';
+import * as price from './price';
+import * as product from './product';
+import * as promotionCode from './promotionCode';
+import { defineResource, type Resource } from './resource';
+
+/** Every resource of the node, one line each: the node description and the router are built from this. */
+export const resources: Record<string, Resource> = Object.fromEntries(
+	[
+		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
+		defineResource('coupon', 'Coupon', coupon),
+		defineResource('customer', 'Customer', customer),
+		defineResource('paymentLink', 'Payment Link', paymentLink),
+		defineResource('price', 'Price', price),
+		defineResource('product', 'Product', product),
+		defineResource('promotionCode', 'Promotion Code', promotionCode),
+	].map((resource) => [resource.value, resource]),
+);
