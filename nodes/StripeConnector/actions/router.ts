@@ -49,15 +49,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const settings = runSettings(this);
 	const continueOnFail = this.continueOnFail() || settings.asTool;
 	const { requestsPerSecond } = settings;
-	let client: StripeClient;
-	try {
-		client = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {});
-	} catch (error) {
+	const created = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {}).then(
+		(client) => ({ client }),
+		(error: Error) => ({ error }),
+	);
+	if ('error' in created) {
 		// A missing key or a refused Base URL: the agent still gets an answer, not a throw.
-		if (!settings.asTool) throw error;
-		const answer = toolAnswer(this, toolSetupFailure(error as Error, settings.toolCall));
+		if (!settings.asTool) throw created.error;
+		const answer = toolAnswer(this, toolSetupFailure(created.error, settings.toolCall));
 		return [items.map((_item, itemIndex) => ({ json: answer, pairedItem: { item: itemIndex } }))];
 	}
+	const { client } = created;
 
 	const prepared = items.map((_item, itemIndex): PreparedItem | { error: Error } => {
 		try {
