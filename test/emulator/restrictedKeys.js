@@ -11,6 +11,10 @@
  * Resources come from the path (`/v1/checkout/sessions` → checkout_session); a permission is named
  * as in the Dashboard ("Checkout Sessions: Read", "PaymentIntents: Read", "Webhook Endpoints: Write").
  *
+ * Stripe's messages seen in the wild name `rak_customer_read`, `rak_event_read`, `rak_subscription_read`;
+ * the other names here follow that pattern. That an expansion needs Read on the expanded object is
+ * how Stripe's permission model reads; the emulator enforces it so that the README cannot understate it.
+ *
  * `control.restrictedKeys.define('rk_test_orders', ['Checkout Sessions: Read'])` adds a key;
  * KEYS below are the README's restricted-key table, one key per row.
  */
