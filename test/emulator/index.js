@@ -13,6 +13,7 @@ const { startNetwork } = require('./network');
 const { Webhooks, creationEvent } = require('./webhooks');
 const { linkChargeInvoice } = require('./versions');
 const { EventLog } = require('./events');
+const { RestrictedKeys } = require('./restrictedKeys');
 
 const ID_PREFIX_TYPES = Object.keys(PREFIX);
 
@@ -23,6 +24,7 @@ class Emulator {
 		this.store = new Store();
 		this.eventLog = new EventLog();
 		this.webhooks = new Webhooks(this);
+		this.restrictedKeys = new RestrictedKeys();
 		// Every new object announces its event to the subscribed webhook endpoints.
 		const insert = this.store.insert.bind(this.store);
 		this.store.insert = (type, object) => {
@@ -170,6 +172,8 @@ class Emulator {
 				emu.network?.configure({ rttMs: 0, handshakeRoundTrips: 2 });
 			},
 			setLegacyOrders: (enabled) => (emu.legacyOrders = enabled),
+			/** Restricted keys with permission sets (restrictedKeys.js): `define(key, ['Customers: Read'])`. */
+			restrictedKeys: emu.restrictedKeys,
 			/** Stripe indexes new objects for search within about a minute: hide those younger than `seconds`. */
 			setSearchDelay: (seconds) => (emu.searchDelaySeconds = seconds),
 			/** Changes an object as Stripe would (a charge settling, a session completing) and announces `eventType`. */

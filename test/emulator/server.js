@@ -28,7 +28,7 @@ function errorBody(fields, requestId) {
 	return { error };
 }
 
-function authenticate(emu, header, method, pathname) {
+function authenticate(emu, header, method, url, rawBody) {
 	let key;
 	if (header?.startsWith('Bearer ')) key = header.slice(7).trim();
 	else if (header?.startsWith('Basic ')) key = Buffer.from(header.slice(6), 'base64').toString().split(':')[0];
@@ -38,7 +38,9 @@ function authenticate(emu, header, method, pathname) {
 			message: 'You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. \'Authorization: Bearer YOUR_SECRET_KEY\').',
 		});
 	}
+	if (emu.restrictedKeys.has(key)) return emu.restrictedKeys.authorize(key, method, url, parseForm(method === 'POST' ? rawBody : url.search.slice(1)));
 	const { keys } = emu;
+	const pathname = url.pathname;
 	if (key === keys.revoked) {
 		throw new StripeError(401, { type: 'invalid_request_error', code: 'api_key_expired', message: `Expired API Key provided: ${mask(key)}` });
 	}
@@ -123,7 +125,7 @@ async function handle(emu, req, res, rawBody) {
 
 	let key;
 	try {
-		key = authenticate(emu, req.headers.authorization, method, url.pathname);
+		key = authenticate(emu, req.headers.authorization, method, url, rawBody);
 	} catch (error) {
 		return send(error.status, errorBody(error.fields, requestId));
 	}

@@ -72,6 +72,18 @@ describe.each(['supplyData', 'engine'])('the action node as an AI agent tool (n8
 		expect(answer.error).toBe('Create a customer failed: Invalid email address: ada@ (code: email_invalid, param: email). Correct email and call again.');
 	});
 
+	test.each([
+		['no API key', { apiKey: '' }, /^Get a customer by ID failed: The Stripe credential has no API key\. Nothing was sent to Stripe; the workflow owner must fix the Stripe credential\.$/],
+		['a Base URL refused (plain http to another host)', { baseUrl: 'http://stripe.example.com' }, /^Get a customer by ID failed: Base URL "http:\/\/stripe\.example\.com" refused: use https:\/\/ .*the workflow owner must fix the Stripe credential\.$/],
+	])('a credential with %s: the model gets a readable answer, nothing is thrown at the agent, nothing is sent', async (_case, override, sentence) => {
+		const credentials = { stripeConnectorApi: { ...env.credentials.stripeConnectorApi, ...override } };
+		const { results, run } = await callAsTool({ parameters: getCustomer, calls: [{ customerId: 'cus_1' }], credentials, path });
+		expect(results[0].threw).toBeUndefined();
+		const [answer] = JSON.parse(results[0].answer);
+		expect(answer.error).toMatch(sentence);
+		expect(env.emu.control.stats().requests).toBe(0);
+		expect(JSON.stringify(run.runData.Stripe)).toContain('the workflow owner must fix the Stripe credential');
+	});
 });
 
 describe('outside tool mode', () => {
@@ -81,5 +93,13 @@ describe('outside tool mode', () => {
 			credentials: env.credentials,
 		});
 		expect(result.errorOf('Stripe').message).toBe("Stripe: No such customer: 'cus_doesNotExist42'");
+	});
+
+	test('a credential without a key still fails the node', async () => {
+		const result = await runWorkflow({
+			workflow: stripeWorkflow({ resource: 'customer', operation: 'get', customerId: { mode: 'id', value: 'cus_1' } }),
+			credentials: { stripeConnectorApi: { ...env.credentials.stripeConnectorApi, apiKey: '' } },
+		});
+		expect(result.errorOf('Stripe').message).toBe('The Stripe credential has no API key');
 	});
 });

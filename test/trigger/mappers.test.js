@@ -82,6 +82,9 @@ describe('trigger mappers (OnNew*ResponseItem)', () => {
 		const unexpanded = orderFromCheckoutSession({ ...session, payment_intent: 'pi_1', payment_status: 'unpaid' });
 		expect(unexpanded).toMatchObject({ charge: null, amount_returned: null, status: 'created' });
 		expect(orderFromCheckoutSession({ ...session, payment_status: 'no_payment_required' }).status).toBe('created');
+		// A fully refunded charge (readable with Simplify on, which expands it) makes the order `returned`.
+		const refunded = { ...session, payment_intent: { ...session.payment_intent, latest_charge: { id: 'ch_9', amount_refunded: 2500, refunded: true } } };
+		expect(orderFromCheckoutSession(refunded)).toMatchObject({ status: 'returned', amount_returned: 2500 });
 	});
 
 	test('legacy order (2019 schema)', () => {

@@ -33,4 +33,13 @@ describe('idempotency keys', () => {
 		}
 		expect(userKey('customer.create', 'x'.repeat(400))).not.toBe(userKey('customer.create', 'x'.repeat(401)));
 	});
+
+	test('the README\'s rule: kept as typed up to 195 characters of `!`–`~`; hashed past 195 or with any other character, a space included', () => {
+		const kept = (value) => userKey('customer.create', value) === `n8n-stripe-connector-u-customer.create-${value}`;
+		expect(kept('x'.repeat(195))).toBe(true);
+		expect(kept('x'.repeat(196))).toBe(false);
+		expect(kept('!~order#1042')).toBe(true);
+		expect(kept('order 1042')).toBe(false);
+		expect(kept('Bestellung-ü')).toBe(false);
+	});
 });

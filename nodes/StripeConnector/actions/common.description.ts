@@ -42,7 +42,7 @@ export const optionsField: INodeProperties = {
 			default: '',
 			placeholder: 'e.g. {{ $json.orderId }}',
 			description:
-				'Your own key for the item, e.g. an order ID: Stripe answers every request sent with the same key within 24 hours with the result of the first. Replaces the key the node derives.',
+				'Your own key for the item, e.g. an order ID: Stripe answers every request sent with the same key within 24 hours with the result of the first. Replaces the key the node derives. A key over 195 characters, or with any character outside ! to ~ (a space included), is sent hashed.',
 		},
 		{
 			displayName: 'Max Concurrent Requests',

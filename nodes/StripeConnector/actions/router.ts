@@ -8,7 +8,7 @@ import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { failureReport, type ItemOutcome } from './failureReport';
 import { resources } from './resources';
-import { alreadyCreatedNote, runsAsTool, toolFailure, type ToolCallInfo } from './toolResult';
+import { alreadyCreatedNote, runsAsTool, toolFailure, toolSetupFailure, type ToolCallInfo } from './toolResult';
 import type { Effect, ItemCall, Operation } from './types';
 
 interface PreparedItem {
@@ -46,7 +46,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const settings = runSettings(this);
 	const continueOnFail = this.continueOnFail() || settings.asTool;
 	const { requestsPerSecond } = settings;
-	const client = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {});
+	const created = await StripeClient.create(this, requestsPerSecond > 0 ? { requestsPerSecond } : {}).then(
+		(client) => ({ client }),
+		(error: Error) => ({ error }),
+	);
+	if ('error' in created) {
+		// A missing key or a refused Base URL: the agent still gets an answer, not a throw.
+		if (!settings.asTool) throw created.error;
+		const answer = toolAnswer(this, toolSetupFailure(created.error, settings.toolCall));
+		return [items.map((_item, itemIndex) => ({ json: answer, pairedItem: { item: itemIndex } }))];
+	}
+	const { client } = created;
 
 	const prepared = items.map((_item, itemIndex): PreparedItem | { error: Error } => {
 		try {
@@ -117,8 +127,11 @@ function runSettings(ctx: IExecuteFunctions): RunSettings {
 /** A failed item's output with Continue On Fail (Stripe's error fields), or the model's answer in tool mode. */
 function errorItem(ctx: IExecuteFunctions, error: Error, settings: RunSettings): IDataObject {
 	if (!settings.asTool) return { error: stripeDetailsOf(error) ?? { message: error.message } };
-	const answer = toolFailure(error, settings.toolCall);
-	// The model gets the sentence; the execution log keeps the failure visible to the workflow's owner.
+	return toolAnswer(ctx, toolFailure(error, settings.toolCall));
+}
+
+/** The model gets the sentence; the execution log keeps the failure visible to the workflow's owner. */
+function toolAnswer(ctx: IExecuteFunctions, answer: IDataObject): IDataObject {
 	ctx.logger.warn(`Stripe Connector tool call failed: ${String(answer.error)}`);
 	ctx.addExecutionHints({ message: String(answer.error), type: 'warning', location: 'outputPane' });
 	return answer;

@@ -43,6 +43,13 @@ export function toolFailure(error: Error, call: ToolCallInfo): IDataObject {
 	return { error: `${what}: ${stripe.message}${facts ? ` (${facts})` : ''}. ${nextStep(stripe, call)}` };
 }
 
+/** The answer when the credential itself is unusable (no key, a refused Base URL): only the workflow owner can fix it. */
+export function toolSetupFailure(error: Error, call: ToolCallInfo): IDataObject {
+	return {
+		error: `${call.action} failed: ${error.message}. Nothing was sent to Stripe; the workflow owner must fix the Stripe credential.`,
+	};
+}
+
 function nextStep(stripe: StripeErrorDetails, call: ToolCallInfo): string {
 	const missing = /No such (\w+): '([^']*)'/.exec(stripe.message);
 	if (stripe.code === 'resource_missing' && missing) {

@@ -6,6 +6,7 @@ import { dateValue } from '../../shared/helpers/dateValue';
 import { StripeClient } from '../../shared/transport/client';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { CURSOR_FIELD, lookBackLost, lookBackLostMessage, newCursor, readCursor, type Cursor } from '../../shared/trigger/cursor';
+import { expansionRefused } from '../../shared/trigger/expansionRefused';
 import { readTriggerSettings, type TriggerSettings as SharedSettings } from '../../shared/trigger/settings';
 import type { EventSource } from '../../shared/trigger/sources';
 import { collectNew, mostRecent, startNow } from '../../shared/trigger/walk';
@@ -25,7 +26,7 @@ export async function pollStripe(this: IPollFunctions): Promise<INodeExecutionDa
 		if (this.getMode() === 'manual') return await fetchTestEvent(this, client, settings);
 		return await pollForNew(this, client, settings);
 	} catch (error) {
-		throw legacyOrdersGone(this, settings.source, error) ?? error;
+		throw legacyOrdersGone(this, settings.source, error) ?? expansionRefused(this.getNode(), settings.source, settings.simplify, error) ?? error;
 	}
 }
 
