@@ -21,8 +21,8 @@
 const { StripeError } = require('./resources');
 
 const KEYS = {
-	rk_test_customers_read: ['Customers: Read'],
-	rk_test_customers_write: ['Customers: Write'],
+	rk_test_customers_read: ['Customers: Read', 'Coupons: Read'],
+	rk_test_customers_write: ['Customers: Write', 'Coupons: Read'],
 	rk_test_products_read: ['Products: Read'],
 	rk_test_products_write: ['Products: Write'],
 	rk_test_charges_read: ['Charges: Read'],
@@ -33,7 +33,8 @@ const KEYS = {
 /** Path segments whose resource is not simply the singular of the segment. */
 const PATH_RESOURCES = { invoiceitems: 'invoice', checkout: 'checkout_session', webhook_endpoints: 'webhook_endpoint' };
 /** Expandable fields whose resource is not their own name. */
-const FIELD_RESOURCES = { latest_charge: 'charge', default_price: 'price' };
+// A customer's discount and its source are parts of the customer; the coupon under them is its own resource.
+const FIELD_RESOURCES = { latest_charge: 'charge', default_price: 'price', discount: 'customer', source: 'customer' };
 
 const mask = (key) => `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`;
 /** "Checkout Sessions" and checkout_session name the same resource. */

@@ -40,7 +40,7 @@ const refusedFor = (permission) => new RegExp(`Having the 'rak_${permission}' pe
 
 beforeEach(() => env.emu.control.clock.setNow(1_760_000_000));
 
-describe('row "credential test, Customer → Get / Get Many / Search, New Customer trigger": Customers: Read', () => {
+describe('row "credential test, Customer → Get / Get Many / Search, New Customer trigger": Customers: Read, Coupons: Read', () => {
 	const key = 'rk_test_customers_read';
 
 	test('the credential test request succeeds', async () => {
@@ -74,7 +74,7 @@ describe('row "credential test, Customer → Get / Get Many / Search, New Custom
 	});
 });
 
-describe('row "Customer → Create / Update / Delete": Customers: Write', () => {
+describe('row "Customer → Create / Update / Delete": Customers: Write, Coupons: Read', () => {
 	const key = 'rk_test_customers_write';
 
 	test('create, update and delete', async () => {
@@ -180,8 +180,8 @@ describe('Instant Trigger (README: "Webhook Endpoints: Write besides read access
 	let trigger;
 	afterEach(async () => trigger?.close());
 
-	test('Webhook Endpoints: Write and Customers: Read: activation, a delivery and deactivation', async () => {
-		const key = keyWith('rk_test_instant_customers', ['Webhook Endpoints: Write', 'Customers: Read']);
+	test('Webhook Endpoints: Write, Customers: Read and Coupons: Read: activation, a delivery and deactivation', async () => {
+		const key = keyWith('rk_test_instant_customers', ['Webhook Endpoints: Write', 'Customers: Read', 'Coupons: Read']);
 		trigger = await createWebhookTrigger({ node: { parameters: { event: 'customer' } }, credentials: credentialsWith(key) });
 		await trigger.activate();
 		const [customer] = env.emu.control.createMany('customer', 1);

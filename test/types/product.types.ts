@@ -4,9 +4,10 @@ import type Stripe from 'stripe';
 import type { ProductListQuery } from '../../nodes/StripeConnector/actions/product/getAll.operation';
 import type { ProductBody, ProductCreateBody } from '../../nodes/StripeConnector/actions/product/fields';
 import type { PageQuery, SearchPageQuery } from '../../nodes/shared/transport/listPages';
-import type { Accepts, Expect } from './check';
+import type { Accepts, Expect, Wire } from './check';
 
-export type ProductCreate = Expect<Accepts<Stripe.ProductCreateParams, ProductCreateBody>>;
+// Decimal amounts travel as strings on the wire (the SDK's Stripe.Decimal).
+export type ProductCreate = Expect<Accepts<Wire<Stripe.ProductCreateParams>, ProductCreateBody>>;
 // Update sends no `id` (the create-only field), as productBody gives it only when the user adds it on create.
 export type ProductUpdate = Expect<Accepts<Stripe.ProductUpdateParams, Omit<ProductBody, 'id'>>>;
 export type ProductList = Expect<Accepts<Stripe.ProductListParams, ProductListQuery & PageQuery>>;

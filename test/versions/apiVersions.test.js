@@ -13,7 +13,7 @@ const { PINNED_STRIPE_VERSION } = require('../../nodes/shared/constants.ts');
 const T0 = 1_760_000_000;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CUSTOMER_RESPONSE = ['account_balance', 'created', 'currency', 'delinquent', 'description', 'discount', 'email', 'id'];
-const PRODUCT_RESPONSE = ['active', 'caption', 'created', 'description', 'id', 'images', 'name', 'shippable', 'updated', 'url'];
+const PRODUCT_RESPONSE = ['active', 'caption', 'created', 'default_price', 'description', 'id', 'images', 'name', 'shippable', 'updated', 'url'];
 const FIXTURE_PRICE = 'price_1PgafmB7WZ01zgkW02Hf9z6c';
 
 let emu;

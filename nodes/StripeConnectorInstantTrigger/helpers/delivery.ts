@@ -155,6 +155,8 @@ async function testEvent(ctx: IWebhookFunctions, settings: TriggerSettings, obje
 		path: resourcePath(settings.source.path, objectId),
 		qs: expand.length ? { expand } : {},
 	});
+	// What the simplified output reads beyond the object (a charge's invoice, from InvoicePayments).
+	if (settings.simplify) await settings.source.attach?.(client, [object]);
 	return { workflowData: [ctx.helpers.returnJsonArray([settings.simplify ? settings.source.simplify(object) : object])] };
 }
 

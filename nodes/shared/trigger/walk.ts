@@ -114,7 +114,9 @@ async function walkFromSince(
 		// first object). Usually few objects follow: one page of them, oldest first, is all there is.
 		const after = await client.request<StripeList<StripeObject>>({ method: 'GET', path: source.path, qs: { ...emitQs, created: { gt: since }, limit: PAGE } });
 		if (!after.has_more) {
+			const before = out.length;
 			for (const object of [...after.data].reverse()) take(object);
+			await complete(before);
 			return;
 		}
 		// Many: find the oldest populated second after `since` by bisection (≤ 32 requests).
