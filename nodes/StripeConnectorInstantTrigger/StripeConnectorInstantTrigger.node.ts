@@ -2,8 +2,16 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
-import { simplifyField } from '../shared/simplifyField';
-import { EVENT_SUBTITLE, eventField, lateCompletionWindowOption, orderSourceField } from '../shared/trigger/eventFields';
+import {
+	EVENT_SUBTITLE,
+	eventField,
+	eventSimplifyField,
+	eventTypesField,
+	fetchCurrentObjectOption,
+	lateCompletionWindowOption,
+	objectSimplifyField,
+	orderSourceField,
+} from '../shared/trigger/eventFields';
 import { receiveDelivery } from './helpers/delivery';
 import { createEndpoint, deleteEndpoint, endpointExists } from './helpers/endpoint';
 
@@ -16,7 +24,7 @@ export class StripeConnectorInstantTrigger implements INodeType {
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
 		description:
-			'Starts the workflow within about a second when Stripe has a new customer, order, charge or invoice item (signed webhooks, each object once)',
+			'Starts the workflow within about a second when Stripe has a new customer, order, charge or invoice item, or on any Stripe event (signed webhooks, each once)',
 		defaults: {
 			name: 'Stripe Connector Instant Trigger',
 		},
@@ -45,6 +53,7 @@ export class StripeConnectorInstantTrigger implements INodeType {
 				default: '',
 			},
 			eventField,
+			eventTypesField,
 			orderSourceField,
 			{
 				displayName:
@@ -59,7 +68,8 @@ export class StripeConnectorInstantTrigger implements INodeType {
 					},
 				},
 			},
-			simplifyField,
+			objectSimplifyField,
+			eventSimplifyField,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -75,6 +85,7 @@ export class StripeConnectorInstantTrigger implements INodeType {
 						description:
 							'Whether objects created while the workflow was inactive arrive, oldest first, with the first delivery after it is activated again. Off: only objects created after activation.',
 					},
+					fetchCurrentObjectOption,
 					lateCompletionWindowOption,
 					{
 						displayName: 'Max Items per Run',

@@ -2,8 +2,16 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE } from '../shared/constants';
-import { simplifyField } from '../shared/simplifyField';
-import { EVENT_SUBTITLE, eventField, lateCompletionWindowOption, orderSourceField } from '../shared/trigger/eventFields';
+import {
+	EVENT_SUBTITLE,
+	eventField,
+	eventSimplifyField,
+	eventTypesField,
+	fetchCurrentObjectOption,
+	lateCompletionWindowOption,
+	objectSimplifyField,
+	orderSourceField,
+} from '../shared/trigger/eventFields';
 import { pollStripe } from './helpers/poll';
 
 export class StripeConnectorTrigger implements INodeType {
@@ -14,7 +22,7 @@ export class StripeConnectorTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: EVENT_SUBTITLE,
-		description: 'Starts the workflow when Stripe has a new customer, order, charge or invoice item',
+		description: 'Starts the workflow when Stripe has a new customer, order, charge or invoice item, or on any Stripe event',
 		defaults: {
 			name: 'Stripe Connector Trigger',
 		},
@@ -29,8 +37,10 @@ export class StripeConnectorTrigger implements INodeType {
 		],
 		properties: [
 			eventField,
+			eventTypesField,
 			orderSourceField,
-			simplifyField,
+			objectSimplifyField,
+			eventSimplifyField,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -38,6 +48,7 @@ export class StripeConnectorTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					fetchCurrentObjectOption,
 					lateCompletionWindowOption,
 					{
 						displayName: 'Max Items per Poll',

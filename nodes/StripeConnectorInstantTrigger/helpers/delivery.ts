@@ -2,6 +2,7 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 
 import { resourcePath } from '../../shared/transport/pathId';
 import { StripeClient } from '../../shared/transport/client';
+import { outputItems } from '../../shared/trigger/output';
 import { readTriggerSettings, type TriggerSettings } from '../../shared/trigger/settings';
 import { settledBy } from './budget';
 import { DeliveryWalk } from './deliveryWalk';
@@ -9,6 +10,7 @@ import { MAX_ITEMS_OPTION } from './endpoint';
 import { processLanes } from './lane';
 import { verifySignature } from './signature';
 import { readEndpoint, writePosition } from './state';
+import { subscribes } from './stripeEvents';
 
 /** Stripe is answered within this time of a delivery's arrival, whatever the walk is doing. */
 const WALK_BUDGET_MS = 5000;
@@ -105,9 +107,9 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	if (!check.ok) return answer(response, 400, `Stripe signature verification failed: ${check.reason}`);
 
 	const event = parseEvent(request.rawBody);
-	if (!event || !endpoint.events.includes(event.type)) return answer(response, 200, 'Event ignored');
+	if (!event || !subscribes(endpoint.events, event.type)) return answer(response, 200, 'Event ignored');
 	const settings = readTriggerSettings(this, MAX_ITEMS_OPTION);
-	if (test) return await testEvent(this, settings, event.objectId);
+	if (test) return await testEvent(this, settings, settings.source.events ? event.id : event.objectId);
 
 	const walk = new DeliveryWalk(this, settings, endpoint, arrivedAt, WALK_BUDGET_MS);
 	let rung;
@@ -136,7 +138,10 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	}
 	writePosition(staticData, result.next);
 	if (result.objects.length === 0) return answer(response, 200, 'Started');
-	const items = this.helpers.returnJsonArray(result.objects.map((object) => (settings.simplify ? settings.source.simplify(object) : object)));
+	// Never throws (an object that cannot be read fresh keeps the event's copy): the transition is won.
+	const chosen = await outputItems(settings.fetchCurrentObject ? await StripeClient.create(this) : undefined, settings, result.objects);
+	if (chosen.length === 0) return answer(response, result.cut ? 503 : 200, 'Nothing of the chosen event types');
+	const items = this.helpers.returnJsonArray(chosen);
 	if (!result.cut) return { workflowData: [items] };
 	this.logger.info(
 		`Stripe Connector Instant Trigger: emitted ${items.length} items and stopped ("Max Items per Run" or the time budget); answered 503 so that Stripe delivers again for the rest, oldest first`,
@@ -145,10 +150,14 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	return { noWebhookResponse: true, workflowData: [items] };
 }
 
-/** "Listen for test event": the delivered object, read fresh in the pinned version; the cursor is not touched. */
+/** "Listen for test event": the delivered object (or event), read fresh in the pinned version; the cursor is not touched. */
 async function testEvent(ctx: IWebhookFunctions, settings: TriggerSettings, objectId: string | undefined): Promise<IWebhookResponseData> {
 	if (!objectId) return { webhookResponse: { received: true } };
 	const client = await StripeClient.create(ctx);
+	if (settings.source.events) {
+		const event = await client.request<IDataObject>({ method: 'GET', path: resourcePath(settings.source.path, objectId) });
+		return { workflowData: [ctx.helpers.returnJsonArray(await outputItems(client, settings, [event]))] };
+	}
 	const expand = settings.simplify ? settings.source.expand.map((path) => path.replace(/^data\./, '')) : [];
 	const object = await client.request<IDataObject>({
 		method: 'GET',
@@ -160,12 +169,12 @@ async function testEvent(ctx: IWebhookFunctions, settings: TriggerSettings, obje
 	return { workflowData: [ctx.helpers.returnJsonArray([settings.simplify ? settings.source.simplify(object) : object])] };
 }
 
-function parseEvent(rawBody: Buffer): { type: string; objectId?: string } | undefined {
+function parseEvent(rawBody: Buffer): { id?: string; type: string; objectId?: string } | undefined {
 	try {
-		const event = JSON.parse(rawBody.toString('utf8')) as { type?: unknown; data?: { object?: { id?: unknown } } };
+		const event = JSON.parse(rawBody.toString('utf8')) as { id?: unknown; type?: unknown; data?: { object?: { id?: unknown } } };
 		if (typeof event.type !== 'string') return undefined;
-		const id = event.data?.object?.id;
-		return { type: event.type, objectId: typeof id === 'string' ? id : undefined };
+		const objectId = event.data?.object?.id;
+		return { id: typeof event.id === 'string' ? event.id : undefined, type: event.type, objectId: typeof objectId === 'string' ? objectId : undefined };
 	} catch {
 		return undefined;
 	}

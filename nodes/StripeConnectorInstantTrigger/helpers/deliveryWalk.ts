@@ -4,6 +4,7 @@ import type { IWebhookFunctions } from 'n8n-workflow';
 import { StripeClient } from '../../shared/transport/client';
 import { lookBackLost, lookBackLostMessage } from '../../shared/trigger/cursor';
 import type { TriggerSettings } from '../../shared/trigger/settings';
+import { horizonMessage } from '../../shared/trigger/horizon';
 import { collectNew, startNow } from '../../shared/trigger/walk';
 import { claimKey, claimToken, claimTransition } from './claims';
 import { processLanes } from './lane';
@@ -56,8 +57,13 @@ export class DeliveryWalk {
 			result = await takeTransition(
 				from,
 				{
-					collect: async (cursor, until) =>
-						await collectNew(client, cursor, { ...settings, deadline: until, now: () => Date.now() }),
+					collect: async (cursor, until) => {
+						const found = await collectNew(client, cursor, { ...settings, deadline: until, now: () => Date.now() });
+						if (found.horizonPassed) {
+							ctx.logger.warn(horizonMessage('Stripe Connector Instant Trigger', cursor.since, found.objects[0]?.created));
+						}
+						return found;
+					},
 					claim: async (generation, n) =>
 						await claimTransition(client, this.endpoint.id, claimKey(this.scope, generation, n), claimToken(laneKey, generation, n)),
 					now: () => Date.now(),

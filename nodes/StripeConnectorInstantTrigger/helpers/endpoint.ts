@@ -24,6 +24,9 @@ interface StripeEndpoint extends IDataObject {
 	secret?: string;
 }
 
+/** POST /v1/webhook_endpoints/{id} when only the chosen event types changed (test/types checks it). */
+export type EventsUpdate = { enabled_events: SubscribedEvent[] };
+
 /** POST /v1/webhook_endpoints as we send it (test/types checks it against Stripe's params). */
 export type WebhookEndpointBody = {
 	url: string;
@@ -55,9 +58,15 @@ export async function endpointExists(this: IHookFunctions): Promise<boolean> {
 		current !== undefined &&
 		current.status === 'enabled' &&
 		current.url === wanted.url &&
-		sameEvents(current.enabled_events, wanted.events) &&
 		stored.apiVersion === wanted.apiVersion;
-	if (same) return true;
+	if (same && sameEvents(current.enabled_events, wanted.events)) return true;
+	// Only the chosen event types changed: the endpoint (and the cursor, which goes on from its
+	// place) stays; its enabled_events change in place.
+	if (same && wanted.sourceKey === 'events' && readCursor(staticData)?.key === 'events') {
+		await client.request({ method: 'POST', path: resourcePath(ENDPOINTS_PATH, stored.id), body: { enabled_events: wanted.events } satisfies EventsUpdate });
+		writeEndpoint(staticData, isTest(this), { ...stored, events: wanted.events });
+		return true;
+	}
 	// Changed (another URL, other events, disabled by Stripe) or gone: never keep a second one.
 	if (current !== undefined) await deleteOrKeep(this, client, stored.id);
 	writeEndpoint(staticData, isTest(this), undefined);
@@ -162,7 +171,7 @@ async function deleteById(client: StripeClient, id: string): Promise<string | un
 	}
 }
 
-async function wantedEndpoint(ctx: IHookFunctions): Promise<{ url: string; events: SubscribedEvent[]; apiVersion: string }> {
+async function wantedEndpoint(ctx: IHookFunctions): Promise<{ url: string; events: SubscribedEvent[]; apiVersion: string; sourceKey: string }> {
 	const settings = readTriggerSettings(ctx, MAX_ITEMS_OPTION);
 	const events = eventsFor(settings.source);
 	if (!events) {
@@ -173,7 +182,7 @@ async function wantedEndpoint(ctx: IHookFunctions): Promise<{ url: string; event
 	}
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE);
 	const apiVersion = String(credentials.apiVersion || PINNED_STRIPE_VERSION).trim();
-	return { url: String(ctx.getNodeWebhookUrl('default') ?? ''), events, apiVersion };
+	return { url: String(ctx.getNodeWebhookUrl('default') ?? ''), events, apiVersion, sourceKey: settings.source.key };
 }
 
 /** A live key cannot have Stripe deliver to a loopback or private address: say so before trying. */

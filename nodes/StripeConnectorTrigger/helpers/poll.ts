@@ -7,6 +7,8 @@ import { StripeClient } from '../../shared/transport/client';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { CURSOR_FIELD, lookBackLost, lookBackLostMessage, newCursor, readCursor, type Cursor } from '../../shared/trigger/cursor';
 import { expansionRefused } from '../../shared/trigger/expansionRefused';
+import { beforeHorizon, horizonMessage } from '../../shared/trigger/horizon';
+import { outputItems } from '../../shared/trigger/output';
 import { readTriggerSettings, type TriggerSettings as SharedSettings } from '../../shared/trigger/settings';
 import type { EventSource } from '../../shared/trigger/sources';
 import { collectNew, mostRecent, startNow } from '../../shared/trigger/walk';
@@ -14,6 +16,7 @@ import { collectNew, mostRecent, startNow } from '../../shared/trigger/walk';
 /** A poll may use this share of n8n's poll budget for fetching; the rest is left for emitting. */
 const BUDGET_SHARE = 0.5;
 const DEFAULT_BUDGET_MS = 5 * 60 * 1000;
+const TRIGGER = 'Stripe Connector Trigger';
 
 interface TriggerSettings extends SharedSettings {
 	startFrom?: { second: number; text: string };
@@ -36,7 +39,7 @@ async function fetchTestEvent(
 	client: StripeClient,
 	settings: TriggerSettings,
 ): Promise<INodeExecutionData[][]> {
-	const { source, simplify } = settings;
+	const { source } = settings;
 	const object = await mostRecent(client, settings);
 	if (!object) {
 		const where = client.mode === 'unknown' ? 'this Stripe account' : `this Stripe account (${client.mode} mode)`;
@@ -45,7 +48,7 @@ async function fetchTestEvent(
 				'"Fetch Test Event" shows the most recent real object so that you can map its fields. The active trigger is not affected.',
 		});
 	}
-	return [ctx.helpers.returnJsonArray([simplify ? source.simplify(object) : object])];
+	return [ctx.helpers.returnJsonArray(await outputItems(client, settings, [object]))];
 }
 
 async function pollForNew(
@@ -66,6 +69,7 @@ async function pollForNew(
 		// A start date is deterministic: if this cursor is not saved, the next poll starts the same.
 		cursor = newCursor(source.key, startFrom.second, startFrom.second, startFrom.text);
 		staticData[CURSOR_FIELD] = cursor as unknown as IDataObject;
+		if (source.events && beforeHorizon(startFrom.second, Date.now())) ctx.logger.warn(horizonMessage(TRIGGER, startFrom.second, undefined));
 	}
 
 	const started = Date.now();
@@ -78,12 +82,15 @@ async function pollForNew(
 		deadline: started + budget * BUDGET_SHARE,
 		now: () => Date.now(),
 	});
+	if (result.horizonPassed) ctx.logger.warn(horizonMessage(TRIGGER, (cursor as Cursor).since, result.objects[0]?.created));
 	if (result.objects.length === 0) return null;
-	// Advanced only with what is emitted: n8n saves static data together with these items.
+	// Advanced only with what is emitted: n8n saves static data together with these items. (Past
+	// events of types not chosen, beyond Stripe's filter of 20, the cursor moves without emitting.)
 	staticData[CURSOR_FIELD] = result.cursor as unknown as IDataObject;
 	const lost = lookBackLost(cursor as Cursor, result.cursor, settings.lookBackSeconds);
-	if (lost > 0) ctx.logger.warn(`Stripe Connector Trigger: ${lookBackLostMessage(lost)}`);
-	const items = result.objects.map((object) => (settings.simplify ? source.simplify(object) : object));
+	if (lost > 0) ctx.logger.warn(`${TRIGGER}: ${lookBackLostMessage(lost)}`);
+	const items = await outputItems(client, settings, result.objects);
+	if (items.length === 0) return null;
 	return [ctx.helpers.returnJsonArray(items)];
 }
 

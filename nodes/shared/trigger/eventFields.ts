@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { simplifyField } from '../simplifyField';
+import { EVENT_TYPE_OPTIONS } from './eventTypes';
+
 /**
  * The Event parameter and its Order Source, shared by both triggers: the same names and values
  * let a user swap the polling trigger for the instant one without touching the rest of the workflow.
@@ -10,8 +13,13 @@ export const eventField: INodeProperties = {
 	type: 'options',
 	required: true,
 	default: 'customer',
-	description: 'Which new Stripe objects start the workflow, one item per object, oldest first',
+	description: 'Which new Stripe objects, or which Stripe events, start the workflow, one item each, oldest first',
 	options: [
+		{
+			name: 'Any Event Type(s)',
+			value: 'anyEvent',
+			description: 'Any of Stripe\'s event types (invoice.paid, customer.subscription.deleted, …), or all of them',
+		},
 		{
 			name: 'New Charge',
 			value: 'charge',
@@ -61,7 +69,65 @@ export const orderSourceField: INodeProperties = {
 };
 
 export const EVENT_SUBTITLE =
-	'={{ {"customer": "New Customer", "order": "New Order", "charge": "New Charge", "invoiceItem": "New Invoice Item"}[$parameter["event"]] }}';
+	'={{ {"customer": "New Customer", "order": "New Order", "charge": "New Charge", "invoiceItem": "New Invoice Item", "anyEvent": "Events: " + [].concat($parameter["eventTypes"] || []).join(", ")}[$parameter["event"]] }}';
+
+export const eventTypesField: INodeProperties = {
+	displayName: 'Event Types',
+	name: 'eventTypes',
+	type: 'multiOptions',
+	required: true,
+	default: [],
+	options: EVENT_TYPE_OPTIONS,
+	description:
+		'The Stripe event types that start the workflow, one item per event. Up to 20 types are filtered by Stripe; "*" or more than 20 read every event and keep the chosen ones.',
+	displayOptions: {
+		show: {
+			event: ['anyEvent'],
+		},
+	},
+};
+
+/**
+ * The seed events' Simplify (documented fields, on by default) is not shown for "Any Event
+ * Type(s)", which has its own: off by default, the whole event, as n8n's built-in Stripe Trigger.
+ * Same parameter name: n8n reads the one that is shown.
+ */
+export const objectSimplifyField: INodeProperties = {
+	...simplifyField,
+	displayOptions: {
+		hide: {
+			event: ['anyEvent'],
+		},
+	},
+};
+
+export const eventSimplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to return one flat item per event (eventId, eventType, eventCreated, … then the object\'s own fields) instead of the whole Stripe event',
+	displayOptions: {
+		show: {
+			event: ['anyEvent'],
+		},
+	},
+};
+
+export const fetchCurrentObjectOption: INodeProperties = {
+	displayName: 'Fetch Current Object',
+	name: 'fetchCurrentObject',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to read each event\'s object fresh from Stripe in this node\'s API version (one more request per event). Off: the object as Stripe recorded it, in the event\'s own API version.',
+	displayOptions: {
+		show: {
+			'/event': ['anyEvent'],
+		},
+	},
+};
 
 export const lateCompletionWindowOption: INodeProperties = {
 	displayName: 'Late Completion Window (Hours)',

@@ -1,5 +1,8 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INode } from 'n8n-workflow';
 
+import type { ChosenEventType } from './eventsSource';
+import { STRIPE_EVENT_TYPES } from './eventTypes';
 import { CHECKOUT_SESSION_MAX_OPEN_HOURS, eventSource, type EventSource, type OrderSource, type TriggerEvent } from './sources';
 
 /** What both triggers read from their parameters (the contexts differ; these three calls do not). */
@@ -14,6 +17,8 @@ export interface TriggerSettings {
 	/** The most objects one run emits; 0 = no cap. */
 	maxItems: number;
 	lookBackSeconds: number;
+	/** "Fetch Current Object" ("Any Event Type(s)" only): each event's object read fresh in the pinned version. */
+	fetchCurrentObject: boolean;
 	options: IDataObject;
 }
 
@@ -21,8 +26,10 @@ export interface TriggerSettings {
 export function readTriggerSettings(ctx: ParameterReader, maxItemsOption: string): TriggerSettings {
 	const event = ctx.getNodeParameter('event') as TriggerEvent;
 	const orderSource = (event === 'order' ? ctx.getNodeParameter('orderSource', 'checkoutSessions') : 'checkoutSessions') as OrderSource;
-	const source = eventSource(event, orderSource);
-	const simplify = ctx.getNodeParameter('simplify', true) as boolean;
+	const eventTypes = event === 'anyEvent' ? readEventTypes(ctx) : [];
+	const source = eventSource(event, orderSource, eventTypes);
+	// Not stored when left at its default, which differs: the whole event for "Any Event Type(s)".
+	const simplify = ctx.getNodeParameter('simplify', event !== 'anyEvent') as boolean;
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const maxItems = Math.max(0, Math.floor(Number(options[maxItemsOption] ?? 0) || 0));
 	const hours = Number(options.lateCompletionWindow ?? CHECKOUT_SESSION_MAX_OPEN_HOURS);
@@ -32,6 +39,27 @@ export function readTriggerSettings(ctx: ParameterReader, maxItemsOption: string
 		simplify,
 		maxItems,
 		lookBackSeconds: source.completesLate ? Math.round(lookBackHours * 3600) : 0,
+		fetchCurrentObject: source.events === true && options.fetchCurrentObject === true,
 		options,
 	};
+}
+
+const KNOWN_EVENT_TYPES = new Set<string>(['*', ...STRIPE_EVENT_TYPES]);
+
+/** The chosen event types, checked before any request: none, or one Stripe does not know, is refused. */
+function readEventTypes(ctx: ParameterReader): ChosenEventType[] {
+	const value = ctx.getNodeParameter('eventTypes', []) as unknown;
+	const chosen = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : []).map((type) => String(type).trim()).filter(Boolean);
+	if (chosen.length === 0) {
+		throw new NodeOperationError(ctx.getNode(), 'No event type chosen in "Event Types"', {
+			description: 'Pick the Stripe event types that start the workflow (e.g. invoice.paid), or "* (All Events)".',
+		});
+	}
+	const unknown = chosen.filter((type) => !KNOWN_EVENT_TYPES.has(type));
+	if (unknown.length > 0) {
+		throw new NodeOperationError(ctx.getNode(), `Unknown Stripe event type in "Event Types": ${unknown.join(', ')}`, {
+			description: 'Pick event types from the list: they are the ones Stripe defines for this node\'s API version.',
+		});
+	}
+	return chosen as ChosenEventType[];
 }

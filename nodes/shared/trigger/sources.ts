@@ -6,15 +6,17 @@ import { simplifyInvoiceItem } from '../mappers/invoiceItem';
 import { orderFromCheckoutSession, simplifyLegacyOrder } from '../mappers/order';
 import type { StripeClient } from '../transport/client';
 import { attachChargeInvoices } from './chargeInvoices';
+import { eventsSource, type ChosenEventType } from './eventsSource';
+import type { StripeEventType } from './eventTypes';
 
-export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem';
+export type TriggerEvent = 'customer' | 'order' | 'charge' | 'invoiceItem' | 'anyEvent';
 export type OrderSource = 'checkoutSessions' | 'legacyOrders';
 
 /** A Checkout Session can stay open at most 24 hours (`expires_at`) before it completes or expires. */
 export const CHECKOUT_SESSION_MAX_OPEN_HOURS = 24;
 
-/** A source's list filter: only New Order (GET /v1/checkout/sessions) has one. */
-export type SourceFilter = { status?: 'complete' };
+/** A source's list filter: New Order's status (GET /v1/checkout/sessions), the chosen event types (GET /v1/events). */
+export type SourceFilter = { status?: 'complete'; types?: StripeEventType[] };
 
 /** The list request of a walk (with listPages' PageQuery and the source's filter). */
 export type WalkQuery = {
@@ -32,6 +34,14 @@ export interface EventSource {
 	/** Expansions asked for when the output is simplified. */
 	expand: string[];
 	simplify: (object: IDataObject) => IDataObject;
+	/** The output with Simplify off, when it is not the object itself (an event's ISO `created`). */
+	raw?: (object: IDataObject) => IDataObject;
+	/** Keeps only what the user chose, when the list's filter cannot say it all (more than 20 event types). */
+	accept?: (object: IDataObject) => boolean;
+	/** The event types chosen ("Any Event Type(s)"): what the instant trigger's endpoint subscribes to. */
+	eventTypes?: ChosenEventType[];
+	/** Walks Stripe's events: kept 30 days; "Fetch Current Object" applies. */
+	events?: boolean;
 	/** Fetches what `simplify` reads that the list no longer carries (a charge's invoice), onto the objects. */
 	attach?: (client: StripeClient, objects: IDataObject[]) => Promise<void>;
 	/** Plural noun for messages: "No customers found …". */
@@ -43,8 +53,10 @@ export interface EventSource {
 	legacyOrders: boolean;
 }
 
-export function eventSource(event: TriggerEvent, orderSource: OrderSource): EventSource {
+export function eventSource(event: TriggerEvent, orderSource: OrderSource, eventTypes: readonly ChosenEventType[] = []): EventSource {
 	switch (event) {
+		case 'anyEvent':
+			return eventsSource(eventTypes);
 		case 'customer':
 			// Since clover the discount's coupon is an id unless expanded (dropped by the transport for older versions).
 			return { ...plain('customer', '/v1/customers', simplifyCustomer, 'customers', 'create one'), expand: ['data.discount.source.coupon'] };

@@ -28,6 +28,8 @@ export interface WalkOptions {
 export interface PollResult {
 	objects: StripeObject[];
 	cursor: Cursor;
+	/** (Events) what the cursor stood on is gone from Stripe: it kept events for 30 days only. */
+	horizonPassed?: boolean;
 }
 
 const PAGE = 100;
@@ -60,10 +62,12 @@ export async function collectNew(client: StripeClient, cursor: Cursor, options: 
 		collected.push(...late.slice(0, room()));
 	}
 
+	let horizonPassed = false;
 	for (let attempt = 1; ; attempt++) {
 		const main: StripeObject[] = [];
+		const passed = () => (horizonPassed = true);
 		// Errors come from the transport as NodeApiError (Stripe's fields, never the key).
-		const failure: unknown = await walkFromSince(client, cursor, options, main, () => room() - main.length).then(
+		const failure: unknown = await walkFromSince(client, cursor, options, main, () => room() - main.length, passed).then(
 			() => undefined,
 			(error: unknown) => error ?? new Error('The walk over Stripe failed'),
 		);
@@ -76,7 +80,9 @@ export async function collectNew(client: StripeClient, cursor: Cursor, options: 
 		throw failure;
 	}
 
-	return { objects: collected, cursor: advanceCursor(cursor, collected, options.lookBackSeconds) };
+	const result: PollResult = { objects: collected, cursor: advanceCursor(cursor, collected, options.lookBackSeconds) };
+	if (horizonPassed) result.horizonPassed = true;
+	return result;
 }
 
 async function walkFromSince(
@@ -85,6 +91,7 @@ async function walkFromSince(
 	options: WalkOptions,
 	out: StripeObject[],
 	room: () => number,
+	horizonPassed: () => void,
 ): Promise<void> {
 	const { source } = options;
 	const since = cursor.since;
@@ -104,6 +111,9 @@ async function walkFromSince(
 	for (const object of fresh(atSince, cursor).reverse()) take(object);
 	await complete(0);
 	let anchor: string | undefined = atSince[0]?.id;
+	// Events are never deleted, only dropped after 30 days: when what the cursor stood on (of any
+	// type: the chosen types may have changed) is gone, the gap since is older than Stripe keeps.
+	if (source.events && !anchor && keysAt(cursor, since).size > 0 && !(await newest(client, source.path, { created: { lte: since } }))) horizonPassed();
 
 	if (!anchor) {
 		// The newest object before `since` bounds the walk from below.
@@ -248,7 +258,10 @@ export async function startNow(
 
 /** The most recent object, for "Fetch Test Event". */
 export async function mostRecent(client: StripeClient, options: Pick<WalkOptions, 'source' | 'simplify'>) {
-	const object = await newest(client, options.source.path, emitQuery(options));
+	const accept = options.source.accept;
+	const object = accept
+		? (await client.request<StripeList<StripeObject>>({ method: 'GET', path: options.source.path, qs: { ...emitQuery(options), limit: PAGE } })).data.find(accept)
+		: await newest(client, options.source.path, emitQuery(options));
 	if (object) await attachTo(client, options, [object]);
 	return object;
 }
