@@ -11,15 +11,18 @@ const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
 const { Webhooks, creationEvent } = require('./webhooks');
-const { linkChargeInvoice } = require('./versions');
+const { linkChargeInvoice, DEFAULT_VERSION } = require('./versions');
 const { EventLog } = require('./events');
 const { RestrictedKeys } = require('./restrictedKeys');
 
 const ID_PREFIX_TYPES = Object.keys(PREFIX);
 
 class Emulator {
-	constructor({ legacyOrders = true, keys = {} } = {}) {
+	constructor({ legacyOrders = true, keys = {}, accountApiVersion = DEFAULT_VERSION } = {}) {
 		this.keys = { ...DEFAULT_KEYS, ...keys };
+		this.initialApiVersion = accountApiVersion;
+		// The API request being handled (server.js), named by the events it causes.
+		this.currentRequest = null;
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
 		this.eventLog = new EventLog();
@@ -40,6 +43,7 @@ class Emulator {
 		this.store.reset();
 		this.eventLog.reset();
 		this.webhooks.reset();
+		this.accountApiVersion = this.initialApiVersion;
 		this.idempotency = new Map();
 		this.faults = [];
 		this.requestLog = [];
@@ -162,8 +166,15 @@ class Emulator {
 			createMany: (type, count, template = {}) => emu.createObjects(type, Array.from({ length: count }, () => template)),
 			stats: () => ({ ...emu.stats, byRoute: { ...emu.stats.byRoute }, objects: Object.fromEntries(ID_PREFIX_TYPES.map((t) => [t, emu.store.all(t).length])) }),
 			list: (type) => emu.store.all(type).slice(),
-			/** Every event announced so far, newest first (optionally of one type). */
+			/** Every event announced so far, newest first (optionally of one exact type), older than 30 days too. */
 			events: (type) => emu.eventLog.list(type),
+			/**
+			 * Records an event of any type for any object, as Stripe would (listed, retrievable, delivered to
+			 * subscribed endpoints); `created` (default: now) and `apiVersion` (default: the account's) place it.
+			 */
+			emitEvent: (type, object, { previousAttributes, created, apiVersion } = {}) => emu.webhooks.announce(type, object, previousAttributes, { created, apiVersion }),
+			/** The account's default API version from now on: new events carry it (older ones keep theirs). */
+			setAccountApiVersion: (version) => (emu.accountApiVersion = version),
 			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
 			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
 			setNetwork: (settings) => emu.network?.configure(settings),
