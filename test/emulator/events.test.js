@@ -153,3 +153,63 @@ describe('events and webhook endpoints', () => {
 		expect((await call('GET', `/v1/events/${stuck.id}`)).body.pending_webhooks).toBe(1);
 	});
 });
+
+describe('the events of what the emulator changes', () => {
+	const ofType = async (type) => (await listed(`type=${type}`)).data;
+
+	test('customers and products: created, updated with previous_attributes (none for a no-op update), deleted', async () => {
+		const customer = (await call('POST', '/v1/customers', { body: 'name=Ada&email=ada@example.com' })).body;
+		await call('POST', `/v1/customers/${customer.id}`, { body: 'name=Ada+L&metadata[tier]=gold' });
+		await call('POST', `/v1/customers/${customer.id}`, { body: 'name=Ada+L' });
+		await call('DELETE', `/v1/customers/${customer.id}`);
+		expect(typesOf(await listed('type=customer.*'))).toEqual(['customer.deleted', 'customer.updated', 'customer.created']);
+		const [updated] = await ofType('customer.updated');
+		expect(updated.data).toEqual({ object: expect.objectContaining({ id: customer.id, name: 'Ada L', metadata: { tier: 'gold' } }), previous_attributes: { name: 'Ada', metadata: {} } });
+		expect((await ofType('customer.deleted'))[0].data.object).toMatchObject({ id: customer.id, name: 'Ada L' });
+
+		const product = (await call('POST', '/v1/products', { body: 'name=Mug' })).body;
+		env.emu.control.clock.advance(60);
+		await call('POST', `/v1/products/${product.id}`, { body: 'description=Blue' });
+		await call('DELETE', `/v1/products/${product.id}`);
+		const [productUpdated] = await ofType('product.updated');
+		expect(productUpdated.data.previous_attributes).toEqual({ description: null, updated: NOW });
+		expect(typesOf(await listed('type=product.*'))).toEqual(['product.deleted', 'product.updated', 'product.created']);
+	});
+
+	test('selling updates carry previous_attributes', async () => {
+		const price = (await call('POST', '/v1/prices', { body: 'currency=usd&unit_amount=500&product_data[name]=Pin' })).body;
+		await call('POST', `/v1/prices/${price.id}`, { body: 'nickname=Retail&active=false' });
+		const [updated] = await ofType('price.updated');
+		expect(updated.data.previous_attributes).toEqual({ nickname: null, active: true });
+	});
+
+	test('changes made through the control: charge.succeeded/refunded/updated, checkout.session.completed, invoiceitem.deleted', async () => {
+		const [charge] = env.emu.control.createObjects('charge', [{ status: 'pending', amount: 1000, refunded: false, description: null }]);
+		env.emu.control.updateObject('charge', charge.id, { status: 'succeeded' });
+		env.emu.control.updateObject('charge', charge.id, { refunded: true, amount_refunded: 1000 });
+		env.emu.control.updateObject('charge', charge.id, { description: 'Refund: damaged' });
+		expect(typesOf(await listed('type=charge.*'))).toEqual(['charge.updated', 'charge.refunded', 'charge.succeeded', 'charge.pending']);
+		expect((await ofType('charge.updated'))[0].data.previous_attributes).toEqual({ description: null });
+		const [session] = env.emu.control.createObjects('checkout.session', [{ status: 'open' }]);
+		env.emu.control.updateObject('checkout.session', session.id, { status: 'complete' });
+		expect((await ofType('checkout.session.completed'))[0]).toMatchObject({ data: { object: { id: session.id, status: 'complete' } }, request: { id: null } });
+		const [item] = env.emu.control.createObjects('invoiceitem', [{ amount: 100 }]);
+		env.emu.control.deleteObject('invoiceitem', item.id);
+		expect(typesOf(await listed('type=invoiceitem.*'))).toEqual(['invoiceitem.deleted', 'invoiceitem.created']);
+	});
+
+	test('a backlog (emitMany, or over HTTP for a benchmark process) walks back whole, page by page', async () => {
+		env.emu.control.emitMany('invoice.paid', 230, { from: NOW - 1000, step: 2 });
+		const answer = await fetch(`${env.emu.url}/__emulator/events`, { method: 'POST', body: JSON.stringify({ type: 'customer.subscription.deleted', count: 20, template: { object: 'subscription' } }) });
+		expect(await answer.json()).toMatchObject({ count: 20, first: expect.stringMatching(/^evt_/) });
+		const seen = [];
+		let page = await listed('limit=100&types[0]=invoice.paid');
+		seen.push(...page.data);
+		while (page.has_more) {
+			page = await listed(`limit=100&types[0]=invoice.paid&starting_after=${seen[seen.length - 1].id}`);
+			seen.push(...page.data);
+		}
+		expect(seen.map((event) => event.data.object.id)).toEqual(Array.from({ length: 230 }, (_, n) => `invoice_emitted_${230 - n}`));
+		expect((await ofType('customer.subscription.deleted'))[0].data.object).toMatchObject({ id: expect.stringMatching(/_emitted_20$/), object: 'subscription' });
+	});
+});

@@ -10,9 +10,9 @@ const { Store, PREFIX } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
-const { Webhooks, creationEvent } = require('./webhooks');
+const { Webhooks, creationEvent, changeEvent } = require('./webhooks');
 const { linkChargeInvoice, DEFAULT_VERSION } = require('./versions');
-const { EventLog } = require('./events');
+const { EventLog, changedAttributes } = require('./events');
 const { RestrictedKeys } = require('./restrictedKeys');
 
 const ID_PREFIX_TYPES = Object.keys(PREFIX);
@@ -173,6 +173,17 @@ class Emulator {
 			 * subscribed endpoints); `created` (default: now) and `apiVersion` (default: the account's) place it.
 			 */
 			emitEvent: (type, object, { previousAttributes, created, apiVersion } = {}) => emu.webhooks.announce(type, object, previousAttributes, { created, apiVersion }),
+			/**
+			 * A backlog of `count` events of `type` (a benchmark's 5,000): each for an object `{id, object, ...template}`
+			 * (ids `<prefix>_emitted_<n>`), `created` from `from` (default: now) `step` seconds apart. Returns the events.
+			 */
+			emitMany: (type, count, { template = {}, from = emu.now(), step = 0 } = {}) => {
+				const kind = template.object ?? type.slice(0, type.lastIndexOf('.'));
+				const prefix = (PREFIX[kind] || `${kind}_`).replace(/_$/, '');
+				return Array.from({ length: count }, (_, n) =>
+					emu.webhooks.announce(type, { id: `${prefix}_emitted_${n + 1}`, object: kind, livemode: false, ...template }, undefined, { created: from + n * step }),
+				);
+			},
 			/** The account's default API version from now on: new events carry it (older ones keep theirs). */
 			setAccountApiVersion: (version) => (emu.accountApiVersion = version),
 			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
@@ -187,12 +198,24 @@ class Emulator {
 			restrictedKeys: emu.restrictedKeys,
 			/** Stripe indexes new objects for search within about a minute: hide those younger than `seconds`. */
 			setSearchDelay: (seconds) => (emu.searchDelaySeconds = seconds),
-			/** Changes an object as Stripe would (a charge settling, a session completing) and announces `eventType`. */
+			/**
+			 * Changes an object as Stripe would (a charge settling, a session completing) and announces
+			 * `eventType` (default: changeEvent's choice); a `*.updated` event carries `previous_attributes`.
+			 */
 			updateObject: (type, id, fields, eventType) => {
 				const object = emu.store.get(type, id);
 				if (!object) throw new Error(`no ${type} ${id}`);
+				const before = structuredClone(object);
 				Object.assign(object, structuredClone(fields));
-				emu.webhooks.announce(eventType, object);
+				const announced = eventType ?? changeEvent(type, before, object);
+				emu.webhooks.announce(announced, object, announced?.endsWith('.updated') ? changedAttributes(before, object) : undefined);
+				return object;
+			},
+			/** Deletes an object outside the API (as the Dashboard would) and announces `<type>.deleted`. */
+			deleteObject: (type, id) => {
+				const object = emu.store.get(type, id);
+				if (!object || !emu.store.remove(type, id)) throw new Error(`no ${type} ${id}`);
+				emu.webhooks.announce(`${type}.deleted`, object);
 				return object;
 			},
 			webhooks: {

@@ -38,6 +38,23 @@ function creationEvent(type, object) {
 	}
 }
 
+/**
+ * The event a change to an object announces when the test names none: a charge's new status or its
+ * refund (`charge.succeeded`, `charge.refunded`…), a Checkout Session completing or expiring, else
+ * `<type>.updated`.
+ */
+function changeEvent(type, before, after) {
+	if (type === 'charge') {
+		if (after.refunded && !before.refunded) return 'charge.refunded';
+		if (after.captured && before.captured === false) return 'charge.captured';
+		if (after.status !== before.status && ['succeeded', 'failed', 'pending'].includes(after.status)) return `charge.${after.status}`;
+	}
+	if (type === 'checkout.session' && after.status !== before.status) {
+		return { complete: 'checkout.session.completed', expired: 'checkout.session.expired' }[after.status];
+	}
+	return `${type}.updated`;
+}
+
 function signatureHeader(secret, body, timestamp) {
 	const v1 = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 	return `t=${timestamp},v1=${v1}`;
@@ -311,4 +328,4 @@ const webhookRoutes = [
 	['DELETE', /^\/v1\/webhook_endpoints\/([^/]+)$/, '/v1/webhook_endpoints/{webhook_endpoint}', (emu, _params, id) => emu.webhooks.remove(id)],
 ];
 
-module.exports = { Webhooks, webhookRoutes, creationEvent, signatureHeader };
+module.exports = { Webhooks, webhookRoutes, creationEvent, changeEvent, signatureHeader };
