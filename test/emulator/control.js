@@ -18,7 +18,12 @@ function controlRoute(emu, method, route, body, res) {
 	} else if (method === 'POST' && route === 'objects') {
 		const made = input.objects ? control.createObjects(input.type, input.objects) : control.createMany(input.type, input.count, input.template);
 		output = { count: made.length, first: made[0]?.id, last: made[made.length - 1]?.id };
-	} else if (method === 'GET' && route === 'stats') output = control.stats();
+	} else if (method === 'POST' && route === 'events') {
+		// One event ({type, object, previousAttributes, created, apiVersion}) or a backlog ({type, count, template, from, step}).
+		const made = input.count === undefined ? [control.emitEvent(input.type, input.object, input)] : control.emitMany(input.type, input.count, input);
+		output = { count: made.length, first: made[0]?.id, last: made[made.length - 1]?.id };
+	} else if (method === 'POST' && route === 'account') control.setAccountApiVersion(input.apiVersion);
+	else if (method === 'GET' && route === 'stats') output = control.stats();
 	else if (method === 'GET' && route === 'log') output = control.requestLog();
 	else if (method === 'GET' && route.startsWith('objects/')) output = control.list(decodeURIComponent(route.slice(8)));
 	else if (method === 'POST' && route === 'reset') control.reset();

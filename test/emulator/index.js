@@ -10,16 +10,19 @@ const { Store, PREFIX } = require('./store');
 const { controlRoute } = require('./control');
 const { StripeError } = require('./resources');
 const { startNetwork } = require('./network');
-const { Webhooks, creationEvent } = require('./webhooks');
-const { linkChargeInvoice } = require('./versions');
-const { EventLog } = require('./events');
+const { Webhooks, creationEvent, changeEvent } = require('./webhooks');
+const { linkChargeInvoice, DEFAULT_VERSION } = require('./versions');
+const { EventLog, changedAttributes } = require('./events');
 const { RestrictedKeys } = require('./restrictedKeys');
 
 const ID_PREFIX_TYPES = Object.keys(PREFIX);
 
 class Emulator {
-	constructor({ legacyOrders = true, keys = {} } = {}) {
+	constructor({ legacyOrders = true, keys = {}, accountApiVersion = DEFAULT_VERSION } = {}) {
 		this.keys = { ...DEFAULT_KEYS, ...keys };
+		this.initialApiVersion = accountApiVersion;
+		// The API request being handled (server.js), named by the events it causes.
+		this.currentRequest = null;
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
 		this.eventLog = new EventLog();
@@ -40,6 +43,7 @@ class Emulator {
 		this.store.reset();
 		this.eventLog.reset();
 		this.webhooks.reset();
+		this.accountApiVersion = this.initialApiVersion;
 		this.idempotency = new Map();
 		this.faults = [];
 		this.requestLog = [];
@@ -162,8 +166,26 @@ class Emulator {
 			createMany: (type, count, template = {}) => emu.createObjects(type, Array.from({ length: count }, () => template)),
 			stats: () => ({ ...emu.stats, byRoute: { ...emu.stats.byRoute }, objects: Object.fromEntries(ID_PREFIX_TYPES.map((t) => [t, emu.store.all(t).length])) }),
 			list: (type) => emu.store.all(type).slice(),
-			/** Every event announced so far, newest first (optionally of one type). */
+			/** Every event announced so far, newest first (optionally of one exact type), older than 30 days too. */
 			events: (type) => emu.eventLog.list(type),
+			/**
+			 * Records an event of any type for any object, as Stripe would (listed, retrievable, delivered to
+			 * subscribed endpoints); `created` (default: now) and `apiVersion` (default: the account's) place it.
+			 */
+			emitEvent: (type, object, { previousAttributes, created, apiVersion } = {}) => emu.webhooks.announce(type, object, previousAttributes, { created, apiVersion }),
+			/**
+			 * A backlog of `count` events of `type` (a benchmark's 5,000): each for an object `{id, object, ...template}`
+			 * (ids `<prefix>_emitted_<n>`), `created` from `from` (default: now) `step` seconds apart. Returns the events.
+			 */
+			emitMany: (type, count, { template = {}, from = emu.now(), step = 0 } = {}) => {
+				const kind = template.object ?? type.slice(0, type.lastIndexOf('.'));
+				const prefix = (PREFIX[kind] || `${kind}_`).replace(/_$/, '');
+				return Array.from({ length: count }, (_, n) =>
+					emu.webhooks.announce(type, { id: `${prefix}_emitted_${n + 1}`, object: kind, livemode: false, ...template }, undefined, { created: from + n * step }),
+				);
+			},
+			/** The account's default API version from now on: new events carry it (older ones keep theirs). */
+			setAccountApiVersion: (version) => (emu.accountApiVersion = version),
 			/** Every API request in arrival order: {method, path, status, receivedAt, answeredAt} (ms, performance.now()). */
 			requestLog: () => emu.requestLog.map((entry) => ({ ...entry })),
 			setNetwork: (settings) => emu.network?.configure(settings),
@@ -176,12 +198,24 @@ class Emulator {
 			restrictedKeys: emu.restrictedKeys,
 			/** Stripe indexes new objects for search within about a minute: hide those younger than `seconds`. */
 			setSearchDelay: (seconds) => (emu.searchDelaySeconds = seconds),
-			/** Changes an object as Stripe would (a charge settling, a session completing) and announces `eventType`. */
+			/**
+			 * Changes an object as Stripe would (a charge settling, a session completing) and announces
+			 * `eventType` (default: changeEvent's choice); a `*.updated` event carries `previous_attributes`.
+			 */
 			updateObject: (type, id, fields, eventType) => {
 				const object = emu.store.get(type, id);
 				if (!object) throw new Error(`no ${type} ${id}`);
+				const before = structuredClone(object);
 				Object.assign(object, structuredClone(fields));
-				emu.webhooks.announce(eventType, object);
+				const announced = eventType ?? changeEvent(type, before, object);
+				emu.webhooks.announce(announced, object, announced?.endsWith('.updated') ? changedAttributes(before, object) : undefined);
+				return object;
+			},
+			/** Deletes an object outside the API (as the Dashboard would) and announces `<type>.deleted`. */
+			deleteObject: (type, id) => {
+				const object = emu.store.get(type, id);
+				if (!object || !emu.store.remove(type, id)) throw new Error(`no ${type} ${id}`);
+				emu.webhooks.announce(`${type}.deleted`, object);
 				return object;
 			},
 			webhooks: {

@@ -2,6 +2,9 @@
 /** Stripe's semantics for the objects our nodes touch: what each route does with valid parameters. */
 const { ParamError } = require('./validate');
 
+// Lazily: events.js builds on this module.
+const announceChange = (...args) => require('./events').announceChange(...args);
+
 class StripeError extends Error {
 	constructor(status, fields) {
 		super(fields.message);
@@ -53,8 +56,17 @@ function createCustomer(emu, params) {
 function updateCustomer(emu, id, params) {
 	const customer = emu.store.get('customer', id);
 	if (!customer) throw missing('customer', id);
+	const before = structuredClone(customer);
 	applyFields(customer, params, CUSTOMER_FIELDS);
-	return customer;
+	return announceChange(emu, 'customer.updated', before, customer);
+}
+
+function deleteCustomer(emu, id) {
+	const customer = emu.store.get('customer', id);
+	if (!customer) throw missing('customer', id);
+	emu.store.remove('customer', id);
+	emu.webhooks.announce('customer.deleted', customer);
+	return { id, object: 'customer', deleted: true };
 }
 
 function createProduct(emu, params) {
@@ -87,10 +99,11 @@ function updateProduct(emu, id, params) {
 	const product = emu.store.get('product', id);
 	if (!product) throw missing('product', id);
 	checkImages(params.images);
+	const before = structuredClone(product);
 	applyFields(product, params, PRODUCT_FIELDS);
 	if ('images' in params) product.images = params.images === '' ? [] : params.images;
 	product.updated = emu.now();
-	return product;
+	return announceChange(emu, 'product.updated', before, product);
 }
 
 /** Stripe refuses to delete a product that has prices (here: one with a default price). */
@@ -101,6 +114,7 @@ function deleteProduct(emu, id) {
 		throw new StripeError(400, { type: 'invalid_request_error', message: 'This product cannot be deleted because it has one or more user-created prices.' });
 	}
 	emu.store.remove('product', id);
+	emu.webhooks.announce('product.deleted', product);
 	return { id, object: 'product', deleted: true };
 }
 
@@ -110,4 +124,4 @@ function createInvoiceItem(emu, params) {
 	return emu.store.insert('invoiceitem', item);
 }
 
-module.exports = { StripeError, missing, createCustomer, updateCustomer, createProduct, updateProduct, createInvoiceItem, deleteProduct, checkMetadata };
+module.exports = { StripeError, missing, createCustomer, updateCustomer, deleteCustomer, createProduct, updateProduct, createInvoiceItem, deleteProduct, checkMetadata };

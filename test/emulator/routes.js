@@ -4,8 +4,9 @@ const fixtures = require('./fixtures.json');
 const resources = require('./resources');
 const { querySchema } = require('./validate');
 const { webhookRoutes } = require('./webhooks');
+const { eventRoutes } = require('./events');
 const { invoicePaymentRoutes } = require('./invoicePayments');
-const { listHandler, retrieveHandler, searchHandler, deleteHandler } = require('./handlers');
+const { listHandler, retrieveHandler, searchHandler } = require('./handlers');
 const areas = require('./areas');
 const selling = require('./selling');
 
@@ -17,7 +18,7 @@ const routes = [
 	['GET', /^\/v1\/customers\/search$/, '/v1/customers/search', searchHandler('customer', '/v1/customers/search')],
 	['GET', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', retrieveHandler('customer', 'customer', true)],
 	['POST', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', (emu, params, id) => resources.updateCustomer(emu, id, params)],
-	['DELETE', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', deleteHandler('customer', 'customer')],
+	['DELETE', /^\/v1\/customers\/([^/]+)$/, '/v1/customers/{customer}', (emu, _params, id) => resources.deleteCustomer(emu, id)],
 	['POST', /^\/v1\/products$/, '/v1/products', (emu, params) => resources.createProduct(emu, params)],
 	['GET', /^\/v1\/products$/, '/v1/products', listHandler('product', '/v1/products', ['active', 'shippable'])],
 	['GET', /^\/v1\/products\/search$/, '/v1/products/search', searchHandler('product', '/v1/products/search')],
@@ -34,6 +35,7 @@ const routes = [
 	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],
 	['GET', /^\/v1\/orders\/([^/]+)$/, querySchema([{ name: 'expand', in: 'query', schema: { type: 'array', items: { type: 'string' } } }]), retrieveHandler('order', 'order'), 'legacy'],
 	...webhookRoutes,
+	...eventRoutes,
 	...invoicePaymentRoutes,
 	...areas.flatMap((area) => area.routes),
 ];

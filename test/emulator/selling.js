@@ -10,6 +10,7 @@ const { randomBytes } = require('node:crypto');
 const { StripeError, missing, checkMetadata } = require('./resources');
 const { listHandler, retrieveHandler, searchHandler } = require('./handlers');
 const { operationSchema } = require('./validate');
+const { announceChange } = require('./events');
 
 const prefixes = { price: 'price_', payment_link: 'plink_', coupon: '', promotion_code: 'promo_' };
 const creationEvents = { price: 'price.created', payment_link: 'payment_link.created', coupon: 'coupon.created', promotion_code: 'promotion_code.created' };
@@ -125,9 +126,10 @@ function attachDefaultPrice(emu, product, data) {
 function updatePrice(emu, id, params) {
 	const price = emu.store.get('price', id);
 	if (!price) throw missing('price', id);
+	const before = structuredClone(price);
 	applyFields(price, params, ['active', 'nickname', 'tax_behavior']);
 	setLookupKey(emu, price, params.lookup_key, params.transfer_lookup_key);
-	return announce(emu, 'price.updated', price);
+	return announceChange(emu, 'price.updated', before, price);
 }
 
 function listPrices(emu, params) {
@@ -210,9 +212,10 @@ function createPaymentLink(emu, params) {
 function updatePaymentLink(emu, id, params) {
 	const link = emu.store.get('payment_link', id);
 	if (!link) throw missing('payment_link', id);
+	const before = structuredClone(link);
 	applyFields(link, params, ['active', 'allow_promotion_codes', 'inactive_message']);
 	if (params.after_completion) link.after_completion = afterCompletion(params);
-	return announce(emu, 'payment_link.updated', link);
+	return announceChange(emu, 'payment_link.updated', before, link);
 }
 
 function paymentLinkLineItems(emu, params, id) {
@@ -338,8 +341,9 @@ function createCoupon(emu, params) {
 function updateCoupon(emu, id, params) {
 	const coupon = emu.store.get('coupon', id);
 	if (!coupon) throw missing('coupon', id);
+	const before = structuredClone(coupon);
 	applyFields(coupon, params, ['name']);
-	return announce(emu, 'coupon.updated', coupon);
+	return announceChange(emu, 'coupon.updated', before, coupon);
 }
 
 function deleteCoupon(emu, _params, id) {
@@ -392,8 +396,9 @@ function createPromotionCode(emu, params) {
 function updatePromotionCode(emu, id, params) {
 	const promotionCode = emu.store.get('promotion_code', id);
 	if (!promotionCode) throw missing('promotion_code', id);
+	const before = structuredClone(promotionCode);
 	applyFields(promotionCode, params, ['active']);
-	return announce(emu, 'promotion_code.updated', promotionCode);
+	return announceChange(emu, 'promotion_code.updated', before, promotionCode);
 }
 
 function listPromotionCodes(emu, params) {

@@ -86,7 +86,7 @@ async function handle(emu, req, res, rawBody) {
 	emu.stats.requests++;
 	const logEntry = { method, path: url.pathname, stripeVersion: req.headers['stripe-version'], receivedAt: performance.now(), answeredAt: undefined, status: undefined };
 	emu.requestLog.push(logEntry);
-	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or|price|plink|promo)_[^/]+$/, '/{id}')}`;
+	const routeKey = `${method} ${url.pathname.replace(/\/(cus|prod|ch|ii|cs_test|or|price|plink|promo|evt)_[^/]+$/, '/{id}')}`;
 	emu.stats.byRoute[routeKey] = (emu.stats.byRoute[routeKey] ?? 0) + 1;
 	const send = (status, body, extraHeaders = {}) => {
 		res.statusCode = status;
@@ -155,7 +155,10 @@ async function handle(emu, req, res, rawBody) {
 
 	// A `stored` status fault is Stripe failing after the endpoint began executing: its 5xx is kept
 	// under the Idempotency-Key and replayed to every repeat with the same parameters, as Stripe does.
-	const [status, body, validated] = fault?.kind === 'status' && fault.stored ? [fault.status, errorBody({ type: fault.type ?? 'api_error', message: fault.message ?? `Injected ${fault.status}.` }, requestId), true] : execute(emu, key, method, url, rawBody, requestId, version);
+	const [status, body, validated] =
+		fault?.kind === 'status' && fault.stored
+			? [fault.status, errorBody({ type: fault.type ?? 'api_error', message: fault.message ?? `Injected ${fault.status}.` }, requestId), true]
+			: duringRequest(emu, { id: requestId, idempotency_key: idempotencyKey ?? null }, () => execute(emu, key, method, url, rawBody, requestId, version));
 	// Stripe stores a result only once the endpoint began executing: not for a request that failed validation.
 	if (idempotencyKey !== undefined && validated) {
 		emu.idempotency.set(`${key}\u0000${idempotencyKey}`, { method, path: url.pathname, body: rawBody, status, body_out: body, at: emu.now() });
@@ -171,6 +174,16 @@ async function handle(emu, req, res, rawBody) {
 			return req.socket.destroy();
 		}
 		send(status, status < 300 ? render(body, version, emu) : body, headers);
+	}
+}
+
+/** Runs a (synchronous) handler with `emu.currentRequest` set: the events it announces name the request. */
+function duringRequest(emu, request, run) {
+	emu.currentRequest = request;
+	try {
+		return run();
+	} finally {
+		emu.currentRequest = null;
 	}
 }
 

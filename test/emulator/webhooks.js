@@ -38,6 +38,23 @@ function creationEvent(type, object) {
 	}
 }
 
+/**
+ * The event a change to an object announces when the test names none: a charge's new status or its
+ * refund (`charge.succeeded`, `charge.refunded`…), a Checkout Session completing or expiring, else
+ * `<type>.updated`.
+ */
+function changeEvent(type, before, after) {
+	if (type === 'charge') {
+		if (after.refunded && !before.refunded) return 'charge.refunded';
+		if (after.captured && before.captured === false) return 'charge.captured';
+		if (after.status !== before.status && ['succeeded', 'failed', 'pending'].includes(after.status)) return `charge.${after.status}`;
+	}
+	if (type === 'checkout.session' && after.status !== before.status) {
+		return { complete: 'checkout.session.completed', expired: 'checkout.session.expired' }[after.status];
+	}
+	return `${type}.updated`;
+}
+
 function signatureHeader(secret, body, timestamp) {
 	const v1 = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 	return `t=${timestamp},v1=${v1}`;
@@ -169,28 +186,37 @@ class Webhooks {
 
 	// --- events and deliveries -------------------------------------------------------------
 
-	/** Stripe's event for `object`, delivered to every enabled endpoint subscribed to `type`. */
-	announce(eventType, object) {
+	/**
+	 * Stripe's event for `object`, recorded and delivered to every enabled endpoint subscribed to
+	 * `type`. `previousAttributes` (the old values of what changed) becomes `data.previous_attributes`;
+	 * `request` names the API request under way (null fields for a change made through the control).
+	 * `created` and `apiVersion` override the clock and the account default (control.emitEvent).
+	 */
+	announce(eventType, object, previousAttributes, { created, apiVersion } = {}) {
 		if (!eventType) return undefined;
 		const emu = this.emu;
+		const request = emu.currentRequest ?? { id: null, idempotency_key: null };
 		const event = {
 			id: `evt_${randomBytes(12).toString('hex')}`,
 			object: 'event',
-			api_version: null,
-			created: emu.now(),
-			data: { object: structuredClone(object) },
+			api_version: apiVersion ?? emu.accountApiVersion,
+			created: created ?? emu.now(),
+			data: { object: structuredClone(object), ...(previousAttributes === undefined ? {} : { previous_attributes: structuredClone(previousAttributes) }) },
 			livemode: Boolean(object.livemode),
 			pending_webhooks: 0,
-			request: { id: null, idempotency_key: null },
+			request: { ...request },
 			type: eventType,
 		};
+		const subscribed = [...this.endpoints.values()].filter(
+			(endpoint) => endpoint.status === 'enabled' && (endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(eventType)),
+		);
+		event.pending_webhooks = subscribed.length;
+		Object.defineProperty(event, '_pending', { value: new Set(subscribed.map((endpoint) => endpoint.id)), enumerable: false });
 		emu.eventLog.record(event);
-		for (const endpoint of this.endpoints.values()) {
-			if (endpoint.status !== 'enabled') continue;
-			if (!endpoint.enabled_events.includes('*') && !endpoint.enabled_events.includes(eventType)) continue;
-			event.pending_webhooks++;
+		for (const endpoint of subscribed) {
 			const copies = Math.max(1, this.options.duplicate);
-			for (let copy = 0; copy < copies; copy++) this.schedule(endpoint, renderEvent(event, endpoint.api_version, emu), object.id);
+			// An endpoint without its own version gets the event's (the account default when it happened).
+			for (let copy = 0; copy < copies; copy++) this.schedule(endpoint, renderEvent(event, endpoint.api_version ?? event.api_version, emu), object.id);
 		}
 		return event;
 	}
@@ -258,6 +284,7 @@ class Webhooks {
 		}
 		entry.doneAt = Date.now();
 		this.log.push(entry);
+		if (entry.status >= 200 && entry.status < 300) this.emu.eventLog.delivered(event.id, endpoint.id);
 		if (!(entry.status >= 200 && entry.status < 300)) this.retryLater(endpoint, event, delivery);
 	}
 
@@ -301,4 +328,4 @@ const webhookRoutes = [
 	['DELETE', /^\/v1\/webhook_endpoints\/([^/]+)$/, '/v1/webhook_endpoints/{webhook_endpoint}', (emu, _params, id) => emu.webhooks.remove(id)],
 ];
 
-module.exports = { Webhooks, webhookRoutes, creationEvent, signatureHeader };
+module.exports = { Webhooks, webhookRoutes, creationEvent, changeEvent, signatureHeader };
