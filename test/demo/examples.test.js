@@ -1,7 +1,7 @@
 'use strict';
 /** The README's example workflows import and run against the emulator, with the documented outputs. */
 const { startEmulator } = require('../emulator');
-const { listExamples, runExample } = require('./examples');
+const { listExamples, makeNewFor, runExample } = require('./examples');
 
 let emu;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ const examples = listExamples();
 
 test('there are example workflows for each resource and the trigger', () => {
 	expect(examples.map((e) => e.file)).toEqual(
-		expect.arrayContaining(['customer.workflow.json', 'find-or-create-customer.workflow.json', 'product.workflow.json', 'sell-a-new-product.workflow.json', 'trigger-new-charge.workflow.json']),
+		expect.arrayContaining(['customer.workflow.json', 'find-or-create-customer.workflow.json', 'product.workflow.json', 'sell-a-new-product.workflow.json', 'trigger-invoice-paid.workflow.json', 'trigger-new-charge.workflow.json']),
 	);
 });
 
@@ -22,10 +22,7 @@ test.each(examples.map((e) => [e.file, e.workflow]))('%s runs without errors', a
 	const steps = await runExample(workflow, {
 		credentials,
 		source: 'ts',
-		makeNew: async () => {
-			emu.control.clock.advance(1);
-			emu.control.createMany('charge', 3, {});
-		},
+		makeNew: makeNewFor(emu),
 	});
 	for (const step of steps) expect(step.error).toBeUndefined();
 	const last = steps[steps.length - 1];
@@ -87,4 +84,17 @@ test('sell a new product: one product with its default price, one payment link s
 	const share = steps[steps.length - 1].items;
 	expect(share).toEqual([{ product: 'Hand-bound notebook', url: link.url }]);
 	expect(link.url).toMatch(/^https:\/\/buy\.stripe\.com\//);
+});
+
+test('invoice.paid → Edit Fields: one execution item per paid invoice, with the fields a user maps', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'trigger-invoice-paid.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts', makeNew: makeNewFor(emu) });
+	const edited = steps.find((step) => step.node === 'Edit Fields');
+	const [customer] = emu.control.list('customer');
+	expect(edited.items).toEqual([
+		{ invoice: `in_demo_${customer.id}_1`, customer: customer.id, amountPaid: 15, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
+		{ invoice: `in_demo_${customer.id}_2`, customer: customer.id, amountPaid: 30, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
+	]);
 });

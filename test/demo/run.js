@@ -5,7 +5,7 @@
  * workflow through n8n-core's engine with the built package (dist/), and prints each node's output.
  */
 const { startEmulator } = require('../emulator');
-const { listExamples, runExample } = require('./examples');
+const { listExamples, makeNewFor, runExample } = require('./examples');
 
 async function main() {
 	const realKey = process.env.STRIPE_API_KEY;
@@ -16,13 +16,7 @@ async function main() {
 			: { apiKey: emu.keys.test, baseUrl: emu.url },
 	};
 	console.log(realKey ? `Stripe at ${credentials.stripeConnectorApi.baseUrl}` : `Embedded Stripe emulator at ${emu.url}`);
-	const makeNew = emu
-		? async (event) => {
-				emu.control.clock.advance(1);
-				const type = { customer: 'customer', charge: 'charge', invoiceItem: 'invoiceitem', order: 'checkout.session' }[event];
-				emu.control.createMany(type, 3, type === 'checkout.session' ? { status: 'complete', payment_status: 'paid' } : {});
-			}
-		: undefined;
+	const makeNew = emu ? makeNewFor(emu) : undefined;
 	let failures = 0;
 	try {
 		if (emu) emu.control.clock.setNow(Math.floor(Date.now() / 1000));

@@ -16,6 +16,7 @@ const cache = new Map();
 /** n8n core node types the example workflows use, by type name: their file in n8n-nodes-base. */
 const N8N_BASE_NODES = {
 	'n8n-nodes-base.if': ['If/If.node.js', 'If'],
+	'n8n-nodes-base.noOp': ['NoOp/NoOp.node.js', 'NoOp'],
 	'n8n-nodes-base.set': ['Set/Set.node.js', 'Set'],
 };
 const baseNodes = new Map();
