@@ -39,11 +39,19 @@ function typeMatcher(pattern) {
 	return (type) => regex.test(type);
 }
 
-/** The old values of the top-level fields that differ between two snapshots of an object (Stripe's `previous_attributes`). */
+const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Stripe's `previous_attributes`: the old values of what differs between two snapshots of an
+ * object. A hash present on both sides (metadata, status_transitions…) shows only its changed keys;
+ * a field that did not exist before shows null; a list shows its whole old value.
+ */
 function changedAttributes(before, after) {
 	const previous = {};
 	for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-		if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) previous[key] = before[key] === undefined ? null : structuredClone(before[key]);
+		const [old, now] = [before[key], after[key]];
+		if (JSON.stringify(old) === JSON.stringify(now)) continue;
+		previous[key] = isPlain(old) && isPlain(now) ? changedAttributes(old, now) : old === undefined ? null : structuredClone(old);
 	}
 	return previous;
 }

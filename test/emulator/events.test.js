@@ -164,7 +164,7 @@ describe('the events of what the emulator changes', () => {
 		await call('DELETE', `/v1/customers/${customer.id}`);
 		expect(typesOf(await listed('type=customer.*'))).toEqual(['customer.deleted', 'customer.updated', 'customer.created']);
 		const [updated] = await ofType('customer.updated');
-		expect(updated.data).toEqual({ object: expect.objectContaining({ id: customer.id, name: 'Ada L', metadata: { tier: 'gold' } }), previous_attributes: { name: 'Ada', metadata: {} } });
+		expect(updated.data).toEqual({ object: expect.objectContaining({ id: customer.id, name: 'Ada L', metadata: { tier: 'gold' } }), previous_attributes: { name: 'Ada', metadata: { tier: null } } });
 		expect((await ofType('customer.deleted'))[0].data.object).toMatchObject({ id: customer.id, name: 'Ada L' });
 
 		const product = (await call('POST', '/v1/products', { body: 'name=Mug' })).body;
