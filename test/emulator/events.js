@@ -5,7 +5,8 @@
  * `created`, `type` with `*` wildcards, `types[]`, `delivery_success`). Stripe keeps events 30
  * days: the API neither lists nor retrieves an older one (by the emulator's clock); the log keeps
  * them until reset. An event's `data.object` is kept in the stored (endive) shape and shown in the
- * event's own `api_version`.
+ * event's own `api_version`. A connected account's events (`account`) are listed and retrieved
+ * with its Stripe-Account header only, as Stripe scopes them; the objects themselves are not scoped.
  */
 const { StripeError, missing } = require('./resources');
 const { renderEvent } = require('./versions');
@@ -39,11 +40,19 @@ function typeMatcher(pattern) {
 	return (type) => regex.test(type);
 }
 
-/** The old values of the top-level fields that differ between two snapshots of an object (Stripe's `previous_attributes`). */
+const isPlain = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Stripe's `previous_attributes`: the old values of what differs between two snapshots of an
+ * object. A hash present on both sides (metadata, status_transitions…) shows only its changed keys;
+ * a field that did not exist before shows null; a list shows its whole old value.
+ */
 function changedAttributes(before, after) {
 	const previous = {};
 	for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-		if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) previous[key] = before[key] === undefined ? null : structuredClone(before[key]);
+		const [old, now] = [before[key], after[key]];
+		if (JSON.stringify(old) === JSON.stringify(now)) continue;
+		previous[key] = isPlain(old) && isPlain(now) ? changedAttributes(old, now) : old === undefined ? null : structuredClone(old);
 	}
 	return previous;
 }
@@ -147,17 +156,16 @@ function listEvents(emu, params) {
 	}
 	const ofType = params.type !== undefined ? typeMatcher(params.type) : params.types !== undefined ? (type) => params.types.includes(type) : undefined;
 	const delivery = params.delivery_success;
-	const match =
-		ofType || delivery !== undefined
-			? (event) => (!ofType || ofType(event.type)) && (delivery === undefined || (event.pending_webhooks === 0) === delivery)
-			: undefined;
+	const account = emu.currentAccount ?? undefined;
+	const match = (event) =>
+		event.account === account && (!ofType || ofType(event.type)) && (delivery === undefined || (event.pending_webhooks === 0) === delivery);
 	const page = emu.eventLog.page({ now: emu.now(), limit, startingAfter: params.starting_after, endingBefore: params.ending_before, created: params.created, match });
 	return { object: 'list', url: '/v1/events', has_more: page.has_more, data: page.data.map((event) => shown(emu, event)) };
 }
 
 function retrieveEvent(emu, _params, id) {
 	const event = emu.eventLog.get(id);
-	if (!event || !withinHorizon(emu, event)) throw missing('event', id);
+	if (!event || !withinHorizon(emu, event) || event.account !== (emu.currentAccount ?? undefined)) throw missing('event', id);
 	return shown(emu, event);
 }
 

@@ -152,6 +152,18 @@ describe('events and webhook endpoints', () => {
 		expect((await listed('delivery_success=true')).data.map((event) => event.id)).toEqual([other.id, paid.id]);
 		expect((await call('GET', `/v1/events/${stuck.id}`)).body.pending_webhooks).toBe(1);
 	});
+	test("Connect: a connect=true endpoint gets only connected accounts' events (with `account`), read back with their Stripe-Account", async () => {
+		const url = `http://127.0.0.1:${receiver.address().port}/hook`;
+		await call('POST', '/v1/webhook_endpoints', { body: `url=${encodeURIComponent(url)}&enabled_events[0]=*&connect=true` });
+		const connected = emit('invoice.paid', { id: 'in_acct' }, { account: 'acct_1' });
+		const own = emit('invoice.paid', { id: 'in_own' });
+		await env.emu.control.webhooks.idle();
+		expect(received.map((event) => [event.id, event.account])).toEqual([[connected.id, 'acct_1']]);
+		expect((await listed('')).data.map((event) => event.id)).toEqual([own.id]);
+		const asAccount = await call('GET', '/v1/events', { headers: { 'Stripe-Account': 'acct_1' } });
+		expect(asAccount.body.data.map((event) => [event.id, event.account])).toEqual([[connected.id, 'acct_1']]);
+		expect((await call('GET', `/v1/events/${connected.id}`)).status).toBe(404);
+	});
 });
 
 describe('the events of what the emulator changes', () => {
@@ -164,7 +176,7 @@ describe('the events of what the emulator changes', () => {
 		await call('DELETE', `/v1/customers/${customer.id}`);
 		expect(typesOf(await listed('type=customer.*'))).toEqual(['customer.deleted', 'customer.updated', 'customer.created']);
 		const [updated] = await ofType('customer.updated');
-		expect(updated.data).toEqual({ object: expect.objectContaining({ id: customer.id, name: 'Ada L', metadata: { tier: 'gold' } }), previous_attributes: { name: 'Ada', metadata: {} } });
+		expect(updated.data).toEqual({ object: expect.objectContaining({ id: customer.id, name: 'Ada L', metadata: { tier: 'gold' } }), previous_attributes: { name: 'Ada', metadata: { tier: null } } });
 		expect((await ofType('customer.deleted'))[0].data.object).toMatchObject({ id: customer.id, name: 'Ada L' });
 
 		const product = (await call('POST', '/v1/products', { body: 'name=Mug' })).body;

@@ -23,6 +23,7 @@ class Emulator {
 		this.initialApiVersion = accountApiVersion;
 		// The API request being handled (server.js), named by the events it causes.
 		this.currentRequest = null;
+		this.currentAccount = null;
 		this.legacyOrders = legacyOrders;
 		this.store = new Store();
 		this.eventLog = new EventLog();
@@ -170,18 +171,20 @@ class Emulator {
 			events: (type) => emu.eventLog.list(type),
 			/**
 			 * Records an event of any type for any object, as Stripe would (listed, retrievable, delivered to
-			 * subscribed endpoints); `created` (default: now) and `apiVersion` (default: the account's) place it.
+			 * subscribed endpoints); `created` (default: now) and `apiVersion` (default: the account's) place it;
+			 * `account` makes it a connected account's (for `connect=true` endpoints and Stripe-Account reads).
 			 */
-			emitEvent: (type, object, { previousAttributes, created, apiVersion } = {}) => emu.webhooks.announce(type, object, previousAttributes, { created, apiVersion }),
+			emitEvent: (type, object, { previousAttributes, created, apiVersion, account } = {}) =>
+				emu.webhooks.announce(type, object, previousAttributes, { created, apiVersion, account }),
 			/**
 			 * A backlog of `count` events of `type` (a benchmark's 5,000): each for an object `{id, object, ...template}`
 			 * (ids `<prefix>_emitted_<n>`), `created` from `from` (default: now) `step` seconds apart. Returns the events.
 			 */
-			emitMany: (type, count, { template = {}, from = emu.now(), step = 0 } = {}) => {
+			emitMany: (type, count, { template = {}, from = emu.now(), step = 0, account } = {}) => {
 				const kind = template.object ?? type.slice(0, type.lastIndexOf('.'));
 				const prefix = (PREFIX[kind] || `${kind}_`).replace(/_$/, '');
 				return Array.from({ length: count }, (_, n) =>
-					emu.webhooks.announce(type, { id: `${prefix}_emitted_${n + 1}`, object: kind, livemode: false, ...template }, undefined, { created: from + n * step }),
+					emu.webhooks.announce(type, { id: `${prefix}_emitted_${n + 1}`, object: kind, livemode: false, ...template }, undefined, { created: from + n * step, account }),
 				);
 			},
 			/** The account's default API version from now on: new events carry it (older ones keep theirs). */

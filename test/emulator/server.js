@@ -158,7 +158,7 @@ async function handle(emu, req, res, rawBody) {
 	const [status, body, validated] =
 		fault?.kind === 'status' && fault.stored
 			? [fault.status, errorBody({ type: fault.type ?? 'api_error', message: fault.message ?? `Injected ${fault.status}.` }, requestId), true]
-			: duringRequest(emu, { id: requestId, idempotency_key: idempotencyKey ?? null }, () => execute(emu, key, method, url, rawBody, requestId, version));
+			: duringRequest(emu, { id: requestId, idempotency_key: idempotencyKey ?? null }, req.headers['stripe-account'] ?? null, () => execute(emu, key, method, url, rawBody, requestId, version));
 	// Stripe stores a result only once the endpoint began executing: not for a request that failed validation.
 	if (idempotencyKey !== undefined && validated) {
 		emu.idempotency.set(`${key}\u0000${idempotencyKey}`, { method, path: url.pathname, body: rawBody, status, body_out: body, at: emu.now() });
@@ -177,13 +177,18 @@ async function handle(emu, req, res, rawBody) {
 	}
 }
 
-/** Runs a (synchronous) handler with `emu.currentRequest` set: the events it announces name the request. */
-function duringRequest(emu, request, run) {
+/**
+ * Runs a (synchronous) handler with `emu.currentRequest` set, and `emu.currentAccount` (the
+ * Stripe-Account header, a connected account): the events it announces name both.
+ */
+function duringRequest(emu, request, account, run) {
 	emu.currentRequest = request;
+	emu.currentAccount = account;
 	try {
 		return run();
 	} finally {
 		emu.currentRequest = null;
+		emu.currentAccount = null;
 	}
 }
 

@@ -120,6 +120,8 @@ class Webhooks {
 			status: 'enabled',
 			url: params.url,
 		};
+		// `connect=true`: the endpoint receives the events of connected accounts (and only those); not a field of the object.
+		Object.defineProperty(endpoint, 'connect', { value: Boolean(params.connect), enumerable: false });
 		const secret = `whsec_${randomBytes(24).toString('base64url')}`;
 		Object.defineProperty(endpoint, 'secret', { value: secret, enumerable: false, writable: true });
 		this.endpoints.set(endpoint.id, endpoint);
@@ -190,15 +192,18 @@ class Webhooks {
 	 * Stripe's event for `object`, recorded and delivered to every enabled endpoint subscribed to
 	 * `type`. `previousAttributes` (the old values of what changed) becomes `data.previous_attributes`;
 	 * `request` names the API request under way (null fields for a change made through the control).
-	 * `created` and `apiVersion` override the clock and the account default (control.emitEvent).
+	 * `created` and `apiVersion` override the clock and the account default, `account` names a
+	 * connected account (default: the request's Stripe-Account) (control.emitEvent).
 	 */
-	announce(eventType, object, previousAttributes, { created, apiVersion } = {}) {
+	announce(eventType, object, previousAttributes, { created, apiVersion, account } = {}) {
 		if (!eventType) return undefined;
 		const emu = this.emu;
 		const request = emu.currentRequest ?? { id: null, idempotency_key: null };
+		const connected = account ?? emu.currentAccount ?? undefined;
 		const event = {
 			id: `evt_${randomBytes(12).toString('hex')}`,
 			object: 'event',
+			...(connected ? { account: connected } : {}),
 			api_version: apiVersion ?? emu.accountApiVersion,
 			created: created ?? emu.now(),
 			data: { object: structuredClone(object), ...(previousAttributes === undefined ? {} : { previous_attributes: structuredClone(previousAttributes) }) },
@@ -208,7 +213,10 @@ class Webhooks {
 			type: eventType,
 		};
 		const subscribed = [...this.endpoints.values()].filter(
-			(endpoint) => endpoint.status === 'enabled' && (endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(eventType)),
+			(endpoint) =>
+				endpoint.status === 'enabled' &&
+				endpoint.connect === Boolean(connected) &&
+				(endpoint.enabled_events.includes('*') || endpoint.enabled_events.includes(eventType)),
 		);
 		event.pending_webhooks = subscribed.length;
 		Object.defineProperty(event, '_pending', { value: new Set(subscribed.map((endpoint) => endpoint.id)), enumerable: false });
