@@ -179,6 +179,19 @@ describe('Any Event Type(s), polling', () => {
 		}
 	});
 
+	test('a Start From older than Stripe keeps events is warned about', async () => {
+		const warnings = spyOnWarnings();
+		try {
+			const startFrom = new Date(Date.now() - 40 * DAY * 1000).toISOString();
+			await poller({ options: { startFrom } }).poll();
+			expect(warnings.messages().filter((message) => /older than the 30 days Stripe keeps events/.test(message))).toHaveLength(1);
+			await poller({ options: { startFrom: new Date(Date.now() - 20 * DAY * 1000).toISOString() } }).poll();
+			expect(warnings.messages().filter((message) => /older than the 30 days Stripe keeps events/.test(message))).toHaveLength(1);
+		} finally {
+			warnings.restore();
+		}
+	});
+
 	test('Fetch Current Object: the object read now in the pinned version; a deleted one keeps the event\'s copy and says so', async () => {
 		const customer = await stripe('POST', '/v1/customers', { email: 'a@example.com' });
 		const gone = await stripe('POST', '/v1/customers', { email: 'b@example.com' });
