@@ -1,7 +1,8 @@
 'use strict';
 /** "Any Event Type(s)" in the instant trigger: the endpoint subscribes to the chosen types, a delivery rings the walk over GET /v1/events. */
 const { useEmulator } = require('../support/useEmulator');
-const { activeTrigger, duplicatesOf, settle, spyOnWarnings, twoProcesses } = require('./support');
+const { createWebhookTrigger } = require('../harness');
+const { activeTrigger, credentialsFor, duplicatesOf, settle, spyOnWarnings, twoProcesses } = require('./support');
 
 const DAY = 24 * 3600;
 const env = useEmulator({ clock: 1_800_000_000 });
@@ -72,6 +73,19 @@ describe('Any Event Type(s), instant', () => {
 		const second = emitAll(['customer.subscription.deleted', 'invoice.paid']);
 		await settle(env, trigger);
 		expect(ids(trigger.items())).toEqual(idsOf([...first, ...second]));
+	});
+
+	test('"Listen for test event" emits the delivered event, read from Stripe, and leaves no endpoint or cursor', async () => {
+		const trigger = track(await createWebhookTrigger({ node: { parameters: anyEvent(['invoice.paid']) }, credentials: credentialsFor(env) }));
+		let event;
+		const items = await trigger.listenForTestEvent(async () => {
+			emit('product.created');
+			event = emit('invoice.paid');
+		});
+		expect(ids(items)).toEqual([event.id]);
+		expect(items[0]).toMatchObject({ type: 'invoice.paid', data: { object: { id: event.data.object.id } } });
+		expect(endpoints()).toEqual([]);
+		expect(trigger.staticData.cursor).toBeUndefined();
 	});
 
 	test('off for 20 days: the events of that time arrive once, oldest first, with the first delivery after reactivation', async () => {
