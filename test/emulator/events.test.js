@@ -152,6 +152,18 @@ describe('events and webhook endpoints', () => {
 		expect((await listed('delivery_success=true')).data.map((event) => event.id)).toEqual([other.id, paid.id]);
 		expect((await call('GET', `/v1/events/${stuck.id}`)).body.pending_webhooks).toBe(1);
 	});
+
+	test("a webhook payload follows its endpoint's api_version, else the event's", async () => {
+		const url = encodeURIComponent(`http://127.0.0.1:${receiver.address().port}/hook`);
+		await call('POST', '/v1/webhook_endpoints', { body: `url=${url}&enabled_events[0]=customer.updated` });
+		await call('POST', '/v1/webhook_endpoints', { body: `url=${url}&enabled_events[0]=customer.updated&api_version=2026-10-28.endive` });
+		env.emu.control.setAccountApiVersion('2025-02-24.acacia');
+		emit('customer.updated', { business_name: 'Ada Ltd' }, { previousAttributes: { business_name: null } });
+		await env.emu.control.webhooks.idle();
+		const byVersion = Object.fromEntries(received.map((event) => [event.api_version, event.data.object.business_name]));
+		expect(byVersion).toEqual({ '2025-02-24.acacia': undefined, '2026-10-28.endive': 'Ada Ltd' });
+	});
+
 	test("Connect: a connect=true endpoint gets only connected accounts' events (with `account`), read back with their Stripe-Account", async () => {
 		const url = `http://127.0.0.1:${receiver.address().port}/hook`;
 		await call('POST', '/v1/webhook_endpoints', { body: `url=${encodeURIComponent(url)}&enabled_events[0]=*&connect=true` });
