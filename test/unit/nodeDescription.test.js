@@ -49,7 +49,7 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the selling resources and their operations (the values workflow JSON will hold)', () => {
-		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'paymentLink', 'price', 'product', 'promotionCode']);
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
 		expect(operationsOf('price').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'search', 'update']);
 		expect(operationsOf('paymentLink').options.map((o) => o.value)).toEqual(['create', 'get', 'getLineItems', 'getAll', 'update']);
 		expect(operationsOf('checkoutSession').options.map((o) => o.value)).toEqual(['create', 'expire', 'get', 'getAll']);
@@ -57,6 +57,13 @@ describe('action node description (built from actions/resources.ts)', () => {
 		expect(operationsOf('promotionCode').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'update']);
 		expect(fieldsOf('price', 'create')).toEqual(['productSource', 'productId', 'productName', 'currency', 'amountType', 'unitAmount', 'unitAmountDecimal', 'billing', 'interval', 'intervalCount', 'additionalFields']);
 		expect(fieldsOf('promotionCode', 'create')).toEqual(['couponId', 'code', 'additionalFields']);
+	});
+
+	test('the billing resources and their operations (the values workflow JSON will hold)', () => {
+		expect(operationsOf('subscription').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'pauseCollection', 'resumeCollection', 'search', 'update']);
+		expect(fieldsOf('subscription', 'create')).toEqual(['customerId', 'items', 'additionalFields']);
+		expect(fieldsOf('subscription', 'update')).toEqual(['subscriptionId', 'updateFields']);
+		expect(fieldsOf('subscription', 'cancel')).toEqual(['subscriptionId', 'cancelWhen', 'invoiceNow', 'prorate']);
 	});
 
 	test('every create is keyed on the work (effect create), every read is a read', () => {
