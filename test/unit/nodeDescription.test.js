@@ -49,7 +49,7 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the selling resources and their operations (the values workflow JSON will hold)', () => {
-		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'customerPortalSession', 'meterEvent', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
 		expect(operationsOf('price').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'search', 'update']);
 		expect(operationsOf('paymentLink').options.map((o) => o.value)).toEqual(['create', 'get', 'getLineItems', 'getAll', 'update']);
 		expect(operationsOf('checkoutSession').options.map((o) => o.value)).toEqual(['create', 'expire', 'get', 'getAll']);
@@ -67,8 +67,11 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('every create is keyed on the work (effect create), every read is a read', () => {
+		// A portal session's URL is short-lived: a 24-hour replay would hand out an expired link, so it is keyed on the execution.
+		const keyedOnExecution = { customerPortalSession: 'update' };
 		for (const resource of Object.values(resources)) {
-			if (resource.operations.create) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, 'create']);
+			if (keyedOnExecution[resource.value]) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, keyedOnExecution[resource.value]]);
+			else if (resource.operations.create) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, 'create']);
 			for (const read of ['get', 'getAll', 'search', 'getLineItems']) {
 				if (resource.operations[read]) expect([resource.value, read, resource.operations[read].effect]).toEqual([resource.value, read, 'read']);
 			}

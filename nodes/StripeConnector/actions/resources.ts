@@ -1,6 +1,8 @@
 import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
 import * as customer from './customer';
+import * as customerPortalSession from './customerPortalSession';
+import * as meterEvent from './meterEvent';
 import * as paymentLink from './paymentLink';
 import * as price from './price';
 import * as product from './product';
@@ -14,6 +16,8 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
+		defineResource('customerPortalSession', 'Customer Portal Session', customerPortalSession),
+		defineResource('meterEvent', 'Meter Event', meterEvent),
 		defineResource('paymentLink', 'Payment Link', paymentLink),
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
