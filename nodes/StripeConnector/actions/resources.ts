@@ -1,6 +1,8 @@
 import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
 import * as customer from './customer';
+import * as invoice from './invoice';
+import * as invoiceItem from './invoiceItem';
 import * as paymentLink from './paymentLink';
 import * as price from './price';
 import * as product from './product';
@@ -13,6 +15,8 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
+		defineResource('invoice', 'Invoice', invoice),
+		defineResource('invoiceItem', 'Invoice Item', invoiceItem),
 		defineResource('paymentLink', 'Payment Link', paymentLink),
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
