@@ -49,12 +49,14 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the selling resources and their operations (the values workflow JSON will hold)', () => {
-		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'customerPortalSession', 'meterEvent', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'customerPortalSession', 'invoice', 'invoiceItem', 'meterEvent', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
 		expect(operationsOf('price').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'search', 'update']);
 		expect(operationsOf('paymentLink').options.map((o) => o.value)).toEqual(['create', 'get', 'getLineItems', 'getAll', 'update']);
 		expect(operationsOf('checkoutSession').options.map((o) => o.value)).toEqual(['create', 'expire', 'get', 'getAll']);
 		expect(operationsOf('coupon').options.map((o) => o.value)).toEqual(['create', 'delete', 'get', 'getAll', 'update']);
 		expect(operationsOf('promotionCode').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'update']);
+		expect(operationsOf('invoice').options.map((o) => o.value)).toEqual(['addLine', 'create', 'delete', 'finalize', 'get', 'getAll', 'markUncollectible', 'pay', 'search', 'send', 'void']);
+		expect(operationsOf('invoiceItem').options.map((o) => o.value)).toEqual(['create', 'delete', 'get', 'getAll', 'update']);
 		expect(fieldsOf('price', 'create')).toEqual(['productSource', 'productId', 'productName', 'currency', 'amountType', 'unitAmount', 'unitAmountDecimal', 'billing', 'interval', 'intervalCount', 'additionalFields']);
 		expect(fieldsOf('promotionCode', 'create')).toEqual(['couponId', 'code', 'additionalFields']);
 	});

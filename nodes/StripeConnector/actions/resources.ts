@@ -2,6 +2,8 @@ import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
 import * as customer from './customer';
 import * as customerPortalSession from './customerPortalSession';
+import * as invoice from './invoice';
+import * as invoiceItem from './invoiceItem';
 import * as meterEvent from './meterEvent';
 import * as paymentLink from './paymentLink';
 import * as price from './price';
@@ -16,8 +18,10 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
-		defineResource('customerPortalSession', 'Customer Portal Session', customerPortalSession),
-		defineResource('meterEvent', 'Meter Event', meterEvent),
+import * as customerPortalSession from './customerPortalSession';
+import * as invoice from './invoice';
+import * as invoiceItem from './invoiceItem';
+import * as meterEvent from './meterEvent';
 		defineResource('paymentLink', 'Payment Link', paymentLink),
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
