@@ -18,10 +18,10 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
-import * as customerPortalSession from './customerPortalSession';
-import * as invoice from './invoice';
-import * as invoiceItem from './invoiceItem';
-import * as meterEvent from './meterEvent';
+		defineResource('customerPortalSession', 'Customer Portal Session', customerPortalSession),
+		defineResource('invoice', 'Invoice', invoice),
+		defineResource('invoiceItem', 'Invoice Item', invoiceItem),
+		defineResource('meterEvent', 'Meter Event', meterEvent),
 		defineResource('paymentLink', 'Payment Link', paymentLink),
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
