@@ -55,6 +55,21 @@ describe('Subscription', () => {
 		expect(raw.discounts).toHaveLength(1);
 	});
 
+	test('Create makes the first invoice: charged now, 0 during a trial, open and due with Send Invoice', async () => {
+		const customer = await api.customer();
+		const gold = await api.monthly(1500, 'Gold');
+		const create = (additionalFields) => run({ operation: 'create', customerId: byId(customer.id), items: { itemValues: [{ price: gold.id, quantity: 2 }] }, additionalFields });
+		const invoiceOf = async (result) => await api.call('GET', `/v1/invoices/${result.outputOf('Stripe')[0].json.latest_invoice}`);
+
+		const charged = await invoiceOf(await create({}));
+		expect(charged).toMatchObject({ status: 'paid', amount_paid: 3000, billing_reason: 'subscription_create', customer: customer.id });
+		const trial = await invoiceOf(await create({ trialPeriodDays: 7 }));
+		expect(trial).toMatchObject({ status: 'paid', amount_paid: 0 });
+		const sent = await invoiceOf(await create({ collectionMethod: 'send_invoice', daysUntilDue: 10 }));
+		expect(sent).toMatchObject({ status: 'open', amount_due: 3000, collection_method: 'send_invoice' });
+		expect(sent.due_date - sent.created).toBe(10 * 86400);
+	});
+
 	test.each([
 		[{ items: { itemValues: [] } }, /^Item 1: "Items" is empty/],
 		[{ items: { itemValues: [{ price: 'price_a', quantity: 1 }, { price: 'price_a', quantity: 2 }] } }, /^Item 1: "Items" name price price_a twice/],
@@ -107,6 +122,12 @@ describe('Subscription', () => {
 		const quantity = await run({ operation: 'update', subscriptionId: subscription.id, updateFields: { itemPrice: seats.id, newQuantity: 4, prorationBehavior: 'none' } });
 		expect(quantity.outputOf('Stripe')[0].json.items[1]).toMatchObject({ price: seats.id, quantity: 4 });
 		expect(env.emu.control.list('invoiceitem')).toHaveLength(1);
+
+		// Always Invoice: the pending proration and the new one are charged now, on an invoice of their own.
+		const now = await run({ operation: 'update', subscriptionId: subscription.id, updateFields: { itemPrice: seats.id, newQuantity: 5, prorationBehavior: 'always_invoice' } });
+		const invoice = await api.call('GET', `/v1/invoices/${now.outputOf('Stripe')[0].json.latest_invoice}`);
+		expect(invoice).toMatchObject({ status: 'paid', amount_paid: 2000 + 500, billing_reason: 'subscription_update' });
+		expect(env.emu.control.list('invoiceitem').every((item) => item.invoice === invoice.id)).toBe(true);
 	});
 
 	test('Update: a subscription of one item needs no current price; an unknown or missing price fails naming the field', async () => {

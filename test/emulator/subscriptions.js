@@ -5,12 +5,13 @@
  * only through `discounts[]` since basil). The subscription state machine:
  *
  * - create: `trialing` until `trial_end` (trial_period_days or trial_end), else `active`
- *   (`incomplete` with payment_behavior=default_incomplete); the first invoice is made at once;
+ *   (`incomplete` with payment_behavior=default_incomplete); the first invoice is made at once
+ *   (invoicing.js: paid at once with charge_automatically, open with send_invoice, 0 in a trial);
  * - update: items changed by `si_` id (price, quantity) with prorations as pending invoice items
- *   (create_prorations, always_invoice) or none; `cancel_at_period_end` sets `cancel_at`;
+ *   (create_prorations), invoiced at once (always_invoice) or none; `cancel_at_period_end` sets `cancel_at`;
  *   `pause_collection` set or unset ('');
  * - cancel (DELETE): `canceled` with `canceled_at`/`ended_at`, a credit for unused time with
- *   `prorate`; a canceled subscription cannot change or be canceled again.
+ *   `prorate`, a final invoice of pending items with `invoice_now`; a canceled subscription cannot change or be canceled again.
  *
  * Every change announces Stripe's event with the old values of what changed (previous_attributes).
  */
@@ -18,6 +19,7 @@ const { randomBytes } = require('node:crypto');
 const { StripeError, missing, checkMetadata } = require('./resources');
 const { retrieveHandler, searchHandler } = require('./handlers');
 const { operationSchema } = require('./validate');
+const invoicing = require('./invoicing');
 
 const prefixes = { subscription: 'sub_', 'billing_portal.session': 'bps_', 'billing.meter_event': 'mtrevt_' };
 const creationEvents = { subscription: 'customer.subscription.created', 'billing_portal.session': 'billing_portal.session.created' };
@@ -168,13 +170,53 @@ function createSubscription(emu, params) {
 }
 
 /**
- * CALL SITE of the invoices area (test/emulator/invoicing.js, built on branch issue-22-invoices):
- * the subscription's first invoice — one line per item for the first period (0 during a trial),
- * finalized at once, and paid when Stripe would charge it (charge_automatically, not incomplete).
- * Until that module is merged the subscription has no invoice (`latest_invoice` null).
+ * The subscription's first invoice (through the invoicing area): one line per item for the first
+ * period (0 during a trial), finalized at once, and paid when Stripe would charge it
+ * (charge_automatically, not incomplete; the emulator's customers always pay). Send Invoice leaves
+ * it open, due in `days_until_due`.
  */
-function firstInvoice(_emu, _subscription, _trial) {
-	return null;
+function firstInvoice(emu, subscription, trial) {
+	const invoice = invoicing.draftInvoice(emu, {
+		customer: subscription.customer,
+		subscription: subscription.id,
+		subscription_metadata: subscription.metadata,
+		collection_method: subscription.collection_method,
+		days_until_due: subscription.collection_method === 'send_invoice' ? subscription.days_until_due : undefined,
+		currency: subscription.currency,
+		billing_reason: 'subscription_create',
+		lines: subscription.items.data.map((item) => ({
+			price: item.price.id,
+			quantity: item.quantity,
+			amount: trial ? 0 : undefined,
+			subscription_item: item.id,
+			period: { start: item.current_period_start, end: item.current_period_end },
+		})),
+	});
+	return settle(emu, subscription, invoice);
+}
+
+/** Finalizes a subscription's invoice and pays it when Stripe charges it at once; returns its id. */
+function settle(emu, subscription, invoice) {
+	invoicing.finalizeInvoice(emu, invoice);
+	if (subscription.collection_method === 'charge_automatically' && invoice.status === 'open' && subscription.status !== 'incomplete') invoicing.payInvoice(emu, invoice);
+	return invoice.id;
+}
+
+/** An invoice now for the subscription's pending items (always_invoice prorations, cancel with invoice_now). */
+function invoicePending(emu, subscription, reason) {
+	const pending = emu.store.all('invoiceitem').some((item) => item.customer === subscription.customer && item.invoice === null && item.parent?.subscription_details?.subscription === subscription.id);
+	if (!pending) return undefined;
+	const invoice = invoicing.draftInvoice(emu, {
+		customer: subscription.customer,
+		subscription: subscription.id,
+		subscription_metadata: subscription.metadata,
+		collection_method: subscription.collection_method,
+		days_until_due: subscription.collection_method === 'send_invoice' ? subscription.days_until_due : undefined,
+		currency: subscription.currency,
+		billing_reason: reason,
+		pending_invoice_items_behavior: 'include',
+	});
+	return settle(emu, subscription, invoice);
 }
 
 function currentPeriodEnd(subscription) {
@@ -202,7 +244,14 @@ function prorate(emu, subscription, item, difference, description) {
 	const amount = Math.round((difference * Math.max(0, item.current_period_end - now)) / Math.max(1, period));
 	if (amount === 0) return undefined;
 	const invoiceItem = emu.store.build('invoiceitem', {
+		object: 'invoiceitem',
 		amount,
+		net_amount: amount,
+		customer_account: null,
+		discounts: [],
+		quantity_decimal: '1',
+		tax_rates: [],
+		test_clock: null,
 		created: now,
 		currency: subscription.currency,
 		customer: subscription.customer,
@@ -259,6 +308,10 @@ function updateSubscription(emu, id, params) {
 	if (params.items !== undefined) {
 		before('items');
 		changeItems(emu, subscription, params.items, params.proration_behavior);
+		if (params.proration_behavior === 'always_invoice') {
+			const invoice = invoicePending(emu, subscription, 'subscription_update');
+			if (invoice) Object.assign(previous, changing(subscription, { latest_invoice: invoice }));
+		}
 	}
 	if (params.cancel_at_period_end !== undefined) {
 		Object.assign(previous, changing(subscription, { cancel_at_period_end: params.cancel_at_period_end, cancel_at: params.cancel_at_period_end ? currentPeriodEnd(subscription) : null }));
@@ -287,7 +340,9 @@ function cancelSubscription(emu, params, id) {
 	if (params.prorate === true && subscription.status !== 'trialing') {
 		for (const item of subscription.items.data) prorate(emu, subscription, item, -(item.price.unit_amount ?? 0) * item.quantity, `Unused time on ${item.price.id} × ${item.quantity}`);
 	}
+	const finalInvoice = params.invoice_now === true ? invoicePending(emu, subscription, 'subscription_update') : undefined;
 	const previous = changing(subscription, {
+		...(finalInvoice ? { latest_invoice: finalInvoice } : {}),
 		status: 'canceled',
 		canceled_at: now,
 		ended_at: now,
