@@ -88,3 +88,18 @@ test('sell a new product: one product with its default price, one payment link s
 	expect(share).toEqual([{ product: 'Hand-bound notebook', url: link.url }]);
 	expect(link.url).toMatch(/^https:\/\/buy\.stripe\.com\//);
 });
+
+test('cancel at period end from a form: the customer found by email, their subscription set to end with the period, nothing charged now', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'cancel-at-period-end-from-form.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts' });
+	expect(steps.map((step) => step.error)).toEqual(steps.map(() => undefined));
+	const [subscription] = emu.control.list('subscription');
+	expect(subscription).toMatchObject({ status: 'active', cancel_at_period_end: true, cancel_at: subscription.items.data[0].current_period_end });
+	const [confirmation] = steps[steps.length - 1].items;
+	expect(confirmation).toMatchObject({ subscription: subscription.id, cancel_at_period_end: true, access_until: new Date(subscription.cancel_at * 1000).toISOString() });
+	expect(confirmation.message).toContain('will not renew');
+	// Only the first period was invoiced: the cancellation itself charged nothing.
+	expect(emu.control.list('invoice').map((invoice) => invoice.amount_paid)).toEqual([2900]);
+});
