@@ -88,3 +88,24 @@ test('sell a new product: one product with its default price, one payment link s
 	expect(share).toEqual([{ product: 'Hand-bound notebook', url: link.url }]);
 	expect(link.url).toMatch(/^https:\/\/buy\.stripe\.com\//);
 });
+
+test('invoice from a list: one customer, one invoice with a line per list entry, finalized once with its hosted page, and sent', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'invoice-from-a-list.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts' });
+	expect(steps.map((step) => step.error)).toEqual(steps.map(() => undefined));
+	const byNode = Object.fromEntries(steps.map((step) => [step.node, step]));
+	expect(byNode['Add line'].items.map((line) => [line.description, line.amount_formatted])).toEqual([
+		['Design workshop (2 days)', '2400.00 EUR'],
+		['Travel', '185.00 EUR'],
+		['Printed materials', '42.00 EUR'],
+	]);
+	const [sent] = byNode['Send invoice'].items;
+	expect(byNode['Send invoice'].items).toHaveLength(1);
+	expect(sent).toMatchObject({ status: 'open', customer_email: 'billing@northwind.example', amount_due_formatted: '2627.00 EUR', collection_method: 'send_invoice' });
+	expect(sent.hosted_invoice_url).toMatch(/^https:\/\/invoice\.stripe\.com\//);
+	expect(emu.control.list('invoice')).toHaveLength(1);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.events().map((event) => event.type).filter((type) => type.startsWith('invoice.')).reverse()).toEqual(['invoice.created', 'invoice.finalized', 'invoice.sent']);
+});
