@@ -109,3 +109,17 @@ test('invoice from a list: one customer, one invoice with a line per list entry,
 	expect(emu.control.list('customer')).toHaveLength(1);
 	expect(emu.control.events().map((event) => event.type).filter((type) => type.startsWith('invoice.')).reverse()).toEqual(['invoice.created', 'invoice.finalized', 'invoice.sent']);
 });
+
+test('invoice from a list, run twice with the same list: Stripe answers every step with its first result, so one customer, one invoice, one email', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'invoice-from-a-list.workflow.json');
+	const first = await runExample(workflow, { credentials, source: 'ts' });
+	const second = await runExample(workflow, { credentials, source: 'ts' });
+	expect(second.map((step) => step.error)).toEqual(second.map(() => undefined));
+	expect(second[second.length - 1].items[0].id).toBe(first[first.length - 1].items[0].id);
+	expect(emu.control.list('invoice')).toHaveLength(1);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.list('invoiceitem')).toHaveLength(3);
+	expect(emu.control.events('invoice.sent')).toHaveLength(1);
+});
