@@ -27,6 +27,7 @@ const KEYS = {
 	rk_test_products_write: ['Products: Write'],
 	rk_test_charges_read: ['Charges: Read'],
 	rk_test_invoices_read: ['Invoices: Read'],
+	rk_test_invoices_write: ['Invoices: Write'],
 	rk_test_checkout_sessions_read: ['Checkout Sessions: Read'],
 	rk_test_subscriptions_read: ['Subscriptions: Read'],
 	rk_test_subscriptions_write: ['Subscriptions: Write'],

@@ -11,6 +11,7 @@ export type InvoiceCreateBody = {
 	collection_method: CollectionMethod;
 	days_until_due?: number;
 	auto_advance?: boolean;
+	currency?: string;
 	description?: string;
 	footer?: string;
 	pending_invoice_items_behavior?: 'exclude' | 'include';
@@ -56,6 +57,14 @@ export const createOptions: INodeProperties[] = [
 		description:
 			'Whether Stripe moves the invoice on by itself: finalizes the draft in about an hour, then charges or emails it. Off: nothing happens until you finalize, send or pay it.',
 	},
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. eur',
+		description: "Three-letter ISO currency code of the invoice; every line must be in it. Default: the customer's currency, else your account's.",
+	},
 	{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. Services for March', description: 'A memo shown on the invoice' },
 	{ displayName: 'Footer', name: 'footer', type: 'string', default: '', placeholder: 'e.g. Thank you for your business', description: 'Text at the bottom of the invoice' },
 	{
@@ -75,6 +84,7 @@ export function invoiceCreateBody(values: ItemValues, customer: string, params: 
 	const body: InvoiceCreateBody = { customer, collection_method: method };
 	if (method === 'send_invoice') body.days_until_due = values.integer('Days Until Due', params.daysUntilDue ?? 30, 0, MAX_DAYS_UNTIL_DUE);
 	if (typeof fields.autoAdvance === 'boolean') body.auto_advance = fields.autoAdvance;
+	if (fields.currency) body.currency = values.currency('Currency', fields.currency);
 	if (fields.description) body.description = String(fields.description);
 	if (fields.footer) body.footer = String(fields.footer);
 	if (fields.includePendingItems === true) body.pending_invoice_items_behavior = 'include';
