@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { executionKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
+import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
+import { runsAsTool } from './toolResult';
 
 /** Where an item's work happens, as idempotency.ts keys it (the router's scope for single requests). */
 export function executionScopeOf(ctx: IExecuteFunctions, itemIndex: number): ExecutionScope {
@@ -24,12 +25,14 @@ export function updateKeyOf(ctx: IExecuteFunctions, itemIndex: number, operation
 }
 
 /**
- * A value derived from the item's work like a create's key (workKey): the same workflow node, run,
- * item position and content give the same value in a re-run or n8n's Retry. With "Deduplicate
- * Re-Runs" off it is scoped to the execution instead.
+ * A value derived from the item's work like a create's key (the router's choice): the same workflow
+ * node, run, item position and content give the same value in a re-run or n8n's Retry; an agent's
+ * tool call repeated with the same arguments gives the same value too (toolCallKey). With
+ * "Deduplicate Re-Runs" off it is scoped to the execution instead.
  */
 export function workValueOf(ctx: IExecuteFunctions, itemIndex: number, operation: string, content: string): string {
 	const scope = executionScopeOf(ctx, itemIndex);
 	const deduplicate = ctx.getNodeParameter('options.deduplicateReruns', itemIndex, true) !== false;
+	if (runsAsTool(ctx)) return toolCallKey(scope, operation, content, deduplicate);
 	return deduplicate ? workKey(scope, itemIndex, operation, content) : executionKey(scope, itemIndex, `${operation}\n${content}`);
 }
