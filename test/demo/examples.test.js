@@ -98,3 +98,53 @@ test('invoice.paid → Edit Fields: one execution item per paid invoice, with th
 		{ invoice: `in_demo_${customer.id}_2`, customer: customer.id, amountPaid: 30, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
 	]);
 });
+
+test('cancel at period end from a form: the customer found by email, their subscription set to end with the period, nothing charged now', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'cancel-at-period-end-from-form.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts' });
+	expect(steps.map((step) => step.error)).toEqual(steps.map(() => undefined));
+	const [subscription] = emu.control.list('subscription');
+	expect(subscription).toMatchObject({ status: 'active', cancel_at_period_end: true, cancel_at: subscription.items.data[0].current_period_end });
+	const [confirmation] = steps[steps.length - 1].items;
+	expect(confirmation).toMatchObject({ subscription: subscription.id, cancel_at_period_end: true, access_until: new Date(subscription.cancel_at * 1000).toISOString() });
+	expect(confirmation.message).toContain('will not renew');
+	// Only the first period was invoiced: the cancellation itself charged nothing.
+	expect(emu.control.list('invoice').map((invoice) => invoice.amount_paid)).toEqual([2900]);
+});
+
+test('invoice from a list: one customer, one invoice with a line per list entry, finalized once with its hosted page, and sent', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'invoice-from-a-list.workflow.json');
+	const steps = await runExample(workflow, { credentials, source: 'ts' });
+	expect(steps.map((step) => step.error)).toEqual(steps.map(() => undefined));
+	const byNode = Object.fromEntries(steps.map((step) => [step.node, step]));
+	expect(byNode['Add line'].items.map((line) => [line.description, line.amount_formatted])).toEqual([
+		['Design workshop (2 days)', '2400.00 EUR'],
+		['Travel', '185.00 EUR'],
+		['Printed materials', '42.00 EUR'],
+	]);
+	const [sent] = byNode['Send invoice'].items;
+	expect(byNode['Send invoice'].items).toHaveLength(1);
+	expect(sent).toMatchObject({ status: 'open', customer_email: 'billing@northwind.example', amount_due_formatted: '2627.00 EUR', collection_method: 'send_invoice' });
+	expect(sent.hosted_invoice_url).toMatch(/^https:\/\/invoice\.stripe\.com\//);
+	expect(emu.control.list('invoice')).toHaveLength(1);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.events().map((event) => event.type).filter((type) => type.startsWith('invoice.')).reverse()).toEqual(['invoice.created', 'invoice.finalized', 'invoice.sent']);
+});
+
+test('invoice from a list, run twice with the same list: Stripe answers every step with its first result, so one customer, one invoice, one email', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'invoice-from-a-list.workflow.json');
+	const first = await runExample(workflow, { credentials, source: 'ts' });
+	const second = await runExample(workflow, { credentials, source: 'ts' });
+	expect(second.map((step) => step.error)).toEqual(second.map(() => undefined));
+	expect(second[second.length - 1].items[0].id).toBe(first[first.length - 1].items[0].id);
+	expect(emu.control.list('invoice')).toHaveLength(1);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.list('invoiceitem')).toHaveLength(3);
+	expect(emu.control.events('invoice.sent')).toHaveLength(1);
+});

@@ -118,10 +118,4 @@ function deleteProduct(emu, id) {
 	return { id, object: 'product', deleted: true };
 }
 
-function createInvoiceItem(emu, params) {
-	const item = emu.store.build('invoiceitem', { created: emu.now(), date: emu.now(), livemode: emu.livemode, metadata: {} });
-	applyFields(item, params, ['customer', 'amount', 'currency', 'description']);
-	return emu.store.insert('invoiceitem', item);
-}
-
-module.exports = { StripeError, missing, createCustomer, updateCustomer, deleteCustomer, createProduct, updateProduct, createInvoiceItem, deleteProduct, checkMetadata };
+module.exports = { StripeError, missing, createCustomer, updateCustomer, deleteCustomer, createProduct, updateProduct, deleteProduct, checkMetadata };

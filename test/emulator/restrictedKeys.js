@@ -27,7 +27,12 @@ const KEYS = {
 	rk_test_products_write: ['Products: Write'],
 	rk_test_charges_read: ['Charges: Read'],
 	rk_test_invoices_read: ['Invoices: Read'],
+	rk_test_invoices_write: ['Invoices: Write'],
 	rk_test_checkout_sessions_read: ['Checkout Sessions: Read'],
+	rk_test_subscriptions_read: ['Subscriptions: Read'],
+	rk_test_subscriptions_write: ['Subscriptions: Write'],
+	rk_test_meter_events_write: ['Meter Events: Write'],
+	rk_test_customer_portal_write: ['Customer Portal: Write'],
 };
 
 /** Path segments whose resource is not simply the singular of the segment. */
@@ -78,9 +83,15 @@ class RestrictedKeys {
 	}
 }
 
+/** Namespaced paths whose resource is named by the namespace and the collection (`/v1/billing/meter_events`). */
+const NAMESPACE_RESOURCES = { billing: (collection) => singular(collection), billing_portal: () => 'customer_portal' };
+
+const singular = (segment) => segment.replace(/ies$/, 'y').replace(/s$/, '');
+
 function resourceOfPath(pathname) {
-	const segment = pathname.split('/')[2] ?? '';
-	return PATH_RESOURCES[segment] ?? segment.replace(/ies$/, 'y').replace(/s$/, '');
+	const [, , segment = '', collection = ''] = pathname.split('/');
+	if (NAMESPACE_RESOURCES[segment]) return NAMESPACE_RESOURCES[segment](collection);
+	return PATH_RESOURCES[segment] ?? singular(segment);
 }
 
 function expandedResources(params) {

@@ -12,6 +12,8 @@ const { ParamError } = require('./validate');
 const FIELDS = {
 	customer: { created: 'number', email: 'string', metadata: 'metadata', name: 'string', phone: 'string' },
 	product: { active: 'boolean', created: 'number', description: 'string', metadata: 'metadata', name: 'string', shippable: 'boolean', url: 'string' },
+	invoice: { created: 'number', currency: 'string', customer: 'string', metadata: 'metadata', number: 'string', receipt_number: 'string', status: 'string', subscription: 'string', total: 'number' },
+	subscription: { created: 'number', metadata: 'metadata', status: 'string' },
 	price: { active: 'boolean', created: 'number', currency: 'string', lookup_key: 'string', metadata: 'metadata', product: 'string', type: 'string' },
 };
 const MAX_CLAUSES = 10;

@@ -3,7 +3,7 @@
  * Loads the package's node and credential types as n8n does: from the `n8n` block of
  * package.json. `source: 'ts'` requires the TypeScript sources (under jest's transform),
  * `source: 'dist'` the built package that n8n would install. The few n8n core nodes the
- * example workflows use (If, Edit Fields) are n8n's own, from n8n-nodes-base (a devDependency
+ * example workflows use (If, Edit Fields, Split Out) are n8n's own, from n8n-nodes-base (a devDependency
  * at the version of n8n-core), loaded when a workflow first asks for them.
  */
 const path = require('node:path');
@@ -18,6 +18,7 @@ const N8N_BASE_NODES = {
 	'n8n-nodes-base.if': ['If/If.node.js', 'If'],
 	'n8n-nodes-base.noOp': ['NoOp/NoOp.node.js', 'NoOp'],
 	'n8n-nodes-base.set': ['Set/Set.node.js', 'Set'],
+	'n8n-nodes-base.splitOut': ['Transform/SplitOut/SplitOut.node.js', 'SplitOut'],
 };
 const baseNodes = new Map();
 

@@ -196,3 +196,51 @@ describe('Instant Trigger (README: "Webhook Endpoints: Write besides read access
 		await expect(trigger.activate()).rejects.toThrow(/may not create webhook endpoints/);
 	});
 });
+
+describe('billing rows: Subscriptions: Read / Write, Meter Events: Write, Customer Portal: Write', () => {
+	const { billingSetup } = require('../support/billingSetup');
+	const api = billingSetup(env);
+	const subscriptionFor = async () => {
+		const customer = await api.customer();
+		const price = await api.monthly(1000);
+		return { customer, price, subscription: await api.subscribe(customer.id, [price.id]) };
+	};
+
+	test('Subscription → Get / Get Many / Search with Subscriptions: Read; one permission less is refused', async () => {
+		const { subscription } = await subscriptionFor();
+		const get = await runAction('rk_test_subscriptions_read', { resource: 'subscription', operation: 'get', subscriptionId: subscription.id });
+		expect(get.items.map((item) => item.id)).toEqual([subscription.id]);
+		const many = await runAction('rk_test_subscriptions_read', { resource: 'subscription', operation: 'getAll', returnAll: true });
+		expect(many.items.map((item) => item.id)).toEqual([subscription.id]);
+		env.emu.control.clock.advance(120);
+		const search = await runAction('rk_test_subscriptions_read', { resource: 'subscription', operation: 'search', query: "status:'active'", returnAll: true });
+		expect(search.items.map((item) => item.id)).toEqual([subscription.id]);
+		const refused = await runAction('rk_test_customers_read', { resource: 'subscription', operation: 'get', subscriptionId: subscription.id });
+		expect(refused.error.message).toMatch(refusedFor('subscription_read'));
+	});
+
+	test('Subscription → Create / Update / Cancel / Pause / Resume with Subscriptions: Write; Read cannot create', async () => {
+		const { customer, price, subscription } = await subscriptionFor();
+		const key = 'rk_test_subscriptions_write';
+		const created = await runAction(key, { resource: 'subscription', operation: 'create', customerId: { mode: 'id', value: customer.id }, items: { itemValues: [{ price: price.id, quantity: 2 }] } });
+		expect(created.error).toBeUndefined();
+		const update = await runAction(key, { resource: 'subscription', operation: 'update', subscriptionId: subscription.id, updateFields: { newQuantity: 3 } });
+		expect(update.items[0].items[0].quantity).toBe(3);
+		for (const operation of ['pauseCollection', 'resumeCollection', 'cancel']) {
+			const result = await runAction(key, { resource: 'subscription', operation, subscriptionId: subscription.id });
+			expect([operation, result.error]).toEqual([operation, undefined]);
+		}
+		const refused = await runAction('rk_test_subscriptions_read', { resource: 'subscription', operation: 'create', customerId: { mode: 'id', value: customer.id }, items: { itemValues: [{ price: price.id, quantity: 1 }] } });
+		expect(refused.error.message).toMatch(refusedFor('subscription_write'));
+	});
+
+	test('Meter Event → Create with Meter Events: Write; Customer Portal Session → Create with Customer Portal: Write', async () => {
+		const customer = await api.customer();
+		const usage = { resource: 'meterEvent', operation: 'create', eventName: 'api_requests', customerId: { mode: 'id', value: customer.id }, value: 3 };
+		expect((await runAction('rk_test_meter_events_write', usage)).error).toBeUndefined();
+		expect((await runAction('rk_test_subscriptions_write', usage)).error.message).toMatch(refusedFor('meter_event_write'));
+		const portal = { resource: 'customerPortalSession', operation: 'create', customerId: { mode: 'id', value: customer.id }, returnUrl: 'https://example.com' };
+		expect((await runAction('rk_test_customer_portal_write', portal)).items[0].url).toMatch(/^https:/);
+		expect((await runAction('rk_test_meter_events_write', portal)).error.message).toMatch(refusedFor('customer_portal_write'));
+	});
+});

@@ -49,19 +49,31 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the selling resources and their operations (the values workflow JSON will hold)', () => {
-		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'paymentLink', 'price', 'product', 'promotionCode']);
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'customerPortalSession', 'invoice', 'invoiceItem', 'meterEvent', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
 		expect(operationsOf('price').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'search', 'update']);
 		expect(operationsOf('paymentLink').options.map((o) => o.value)).toEqual(['create', 'get', 'getLineItems', 'getAll', 'update']);
 		expect(operationsOf('checkoutSession').options.map((o) => o.value)).toEqual(['create', 'expire', 'get', 'getAll']);
 		expect(operationsOf('coupon').options.map((o) => o.value)).toEqual(['create', 'delete', 'get', 'getAll', 'update']);
 		expect(operationsOf('promotionCode').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'update']);
+		expect(operationsOf('invoice').options.map((o) => o.value)).toEqual(['addLine', 'create', 'delete', 'finalize', 'get', 'getAll', 'markUncollectible', 'pay', 'search', 'send', 'void']);
+		expect(operationsOf('invoiceItem').options.map((o) => o.value)).toEqual(['create', 'delete', 'get', 'getAll', 'update']);
 		expect(fieldsOf('price', 'create')).toEqual(['productSource', 'productId', 'productName', 'currency', 'amountType', 'unitAmount', 'unitAmountDecimal', 'billing', 'interval', 'intervalCount', 'additionalFields']);
 		expect(fieldsOf('promotionCode', 'create')).toEqual(['couponId', 'code', 'additionalFields']);
 	});
 
+	test('the billing resources and their operations (the values workflow JSON will hold)', () => {
+		expect(operationsOf('subscription').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'pauseCollection', 'resumeCollection', 'search', 'update']);
+		expect(fieldsOf('subscription', 'create')).toEqual(['customerId', 'items', 'additionalFields']);
+		expect(fieldsOf('subscription', 'update')).toEqual(['subscriptionId', 'updateFields']);
+		expect(fieldsOf('subscription', 'cancel')).toEqual(['subscriptionId', 'cancelWhen', 'invoiceNow', 'prorate']);
+	});
+
 	test('every create is keyed on the work (effect create), every read is a read', () => {
+		// A portal session's URL is short-lived: a 24-hour replay would hand out an expired link, so it is keyed on the execution.
+		const keyedOnExecution = { customerPortalSession: 'update' };
 		for (const resource of Object.values(resources)) {
-			if (resource.operations.create) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, 'create']);
+			if (keyedOnExecution[resource.value]) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, keyedOnExecution[resource.value]]);
+			else if (resource.operations.create) expect([resource.value, resource.operations.create.effect]).toEqual([resource.value, 'create']);
 			for (const read of ['get', 'getAll', 'search', 'getLineItems']) {
 				if (resource.operations[read]) expect([resource.value, read, resource.operations[read].effect]).toEqual([resource.value, read, 'read']);
 			}

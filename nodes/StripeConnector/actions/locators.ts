@@ -66,3 +66,17 @@ export const couponLocator = idLocator({
 export function idField(displayName: string, name: string, placeholder: string): INodeProperties {
 	return { displayName, name, type: 'string', required: true, default: '', placeholder, description: `The ${displayName} (${placeholder.replace('e.g. ', '')})` };
 }
+
+export const invoiceLocator = idLocator({
+	displayName: 'Invoice',
+	name: 'invoiceId',
+	searchListMethod: 'searchInvoices',
+	placeholder: 'e.g. in_1MtHbELkdIwHu7ixl4OzzPMv',
+});
+
+export const invoiceItemLocator = idLocator({
+	displayName: 'Invoice Item',
+	name: 'invoiceItemId',
+	searchListMethod: 'searchInvoiceItems',
+	placeholder: 'e.g. ii_1MtGUtLkdIwHu7ixBYwjAM00',
+});

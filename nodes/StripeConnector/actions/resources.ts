@@ -1,10 +1,15 @@
 import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
 import * as customer from './customer';
+import * as customerPortalSession from './customerPortalSession';
+import * as invoice from './invoice';
+import * as invoiceItem from './invoiceItem';
+import * as meterEvent from './meterEvent';
 import * as paymentLink from './paymentLink';
 import * as price from './price';
 import * as product from './product';
 import * as promotionCode from './promotionCode';
+import * as subscription from './subscription';
 import { defineResource, type Resource } from './resource';
 
 /** Every resource of the node, one line each: the node description and the router are built from this. */
@@ -13,9 +18,14 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
+		defineResource('customerPortalSession', 'Customer Portal Session', customerPortalSession),
+		defineResource('invoice', 'Invoice', invoice),
+		defineResource('invoiceItem', 'Invoice Item', invoiceItem),
+		defineResource('meterEvent', 'Meter Event', meterEvent),
 		defineResource('paymentLink', 'Payment Link', paymentLink),
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
 		defineResource('promotionCode', 'Promotion Code', promotionCode),
+		defineResource('subscription', 'Subscription', subscription),
 	].map((resource) => [resource.value, resource]),
 );

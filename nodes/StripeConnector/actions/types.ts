@@ -2,8 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 
 import type { StripeClient, StripeRequest } from '../../shared/transport/client';
 
-/** What an operation does in Stripe: it decides the item's Idempotency-Key and how a failure is told. */
-export type Effect = 'create' | 'update' | 'delete' | 'read';
+/**
+ * What an operation does in Stripe: it decides the item's Idempotency-Key and how a failure is told.
+ * A `transition` moves an object to its next state (finalize, pay, void): like a create it is keyed
+ * on the work, so that n8n's Retry gets Stripe's first answer instead of "already finalized".
+ */
+export type Effect = 'create' | 'transition' | 'update' | 'delete' | 'read';
 
 export interface ItemParameters {
 	ctx: IExecuteFunctions;
@@ -17,6 +21,8 @@ export interface SingleCall {
 	/** Complete but for the Idempotency-Key of a POST, which the router adds. */
 	request: StripeRequest;
 	output(answer: IDataObject): IDataObject;
+	/** Retells Stripe's refusal (e.g. a move the object's state does not allow) as the rule the item broke. */
+	explain?(error: Error): Error;
 }
 
 /** An item whose work takes several requests (a list walked page by page). */

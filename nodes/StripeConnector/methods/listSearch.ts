@@ -146,3 +146,44 @@ export async function searchCoupons(this: ILoadOptionsFunctions, filter?: string
 		paginationToken: page.next,
 	};
 }
+
+interface FoundInvoice {
+	id: string;
+	number?: string | null;
+	status?: string | null;
+	total?: number | null;
+	currency?: string;
+	customer_name?: string | null;
+	customer_email?: string | null;
+}
+
+function invoiceLabel(invoice: FoundInvoice): string {
+	const who = invoice.customer_name || invoice.customer_email || '';
+	return [invoice.number ?? `Draft ${invoice.id}`, who, formatAmount(invoice.total, invoice.currency), invoice.status].filter(Boolean).join(' · ');
+}
+
+/** Invoices: one page of the list (newest first), narrowed to those whose number, customer, status or ID contains the filter. */
+export async function searchInvoices(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listMatching<FoundInvoice>(this, '/v1/invoices', {}, invoiceLabel, filter, paginationToken);
+	return {
+		results: page.results.map((result) => ({ ...result, url: `https://dashboard.stripe.com/invoices/${result.value}` })),
+		paginationToken: page.next,
+	};
+}
+
+interface FoundInvoiceItem {
+	id: string;
+	description?: string | null;
+	amount?: number | null;
+	currency?: string;
+	invoice?: string | null;
+}
+
+function invoiceItemLabel(item: FoundInvoiceItem): string {
+	return [item.description || item.id, formatAmount(item.amount, item.currency), item.invoice ? `on ${item.invoice}` : 'pending'].filter(Boolean).join(' · ');
+}
+
+export async function searchInvoiceItems(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listMatching<FoundInvoiceItem>(this, '/v1/invoiceitems', {}, invoiceItemLabel, filter, paginationToken);
+	return { results: page.results, paginationToken: page.next };
+}

@@ -15,6 +15,7 @@ export const DEFAULT_ENDPOINT_LIMIT = 25;
 const ENDPOINT_LIMITS: Array<{ matches: (endpoint: string) => boolean; perSecond: number; name: string }> = [
 	{ name: 'Search API', matches: (endpoint) => /^GET \/v1\/.+\/search$/.test(endpoint), perSecond: 20 },
 	{ name: 'Files API', matches: (endpoint) => /^(GET|POST) \/v1\/files(\/\{id\})?$/.test(endpoint), perSecond: 20 },
+	{ name: 'Meter Events API', matches: (endpoint) => endpoint === 'POST /v1/billing/meter_events', perSecond: 1000 },
 ];
 
 /**

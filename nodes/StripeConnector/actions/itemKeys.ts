@@ -1,0 +1,38 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
+import { runsAsTool } from './toolResult';
+
+/** Where an item's work happens, as idempotency.ts keys it (the router's scope for single requests). */
+export function executionScopeOf(ctx: IExecuteFunctions, itemIndex: number): ExecutionScope {
+	return {
+		executionId: ctx.getExecutionId(),
+		workflowId: ctx.getWorkflow().id,
+		nodeId: ctx.getNode().id,
+		runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
+	};
+}
+
+/**
+ * The Idempotency-Key of an update an operation sends itself (after a read, e.g. the item found by
+ * price): the user's own key, else one scoped to the execution — our retries and n8n's Retry On
+ * Fail never apply it twice, a later execution applies it again.
+ */
+export function updateKeyOf(ctx: IExecuteFunctions, itemIndex: number, operation: string): string {
+	const own = String(ctx.getNodeParameter('options.idempotencyKey', itemIndex, '') ?? '').trim();
+	if (own) return userKey(operation, own);
+	return executionKey(executionScopeOf(ctx, itemIndex), itemIndex, operation);
+}
+
+/**
+ * A value derived from the item's work like a create's key (the router's choice): the same workflow
+ * node, run, item position and content give the same value in a re-run or n8n's Retry; an agent's
+ * tool call repeated with the same arguments gives the same value too (toolCallKey). With
+ * "Deduplicate Re-Runs" off it is scoped to the execution instead.
+ */
+export function workValueOf(ctx: IExecuteFunctions, itemIndex: number, operation: string, content: string): string {
+	const scope = executionScopeOf(ctx, itemIndex);
+	const deduplicate = ctx.getNodeParameter('options.deduplicateReruns', itemIndex, true) !== false;
+	if (runsAsTool(ctx)) return toolCallKey(scope, operation, content, deduplicate);
+	return deduplicate ? workKey(scope, itemIndex, operation, content) : executionKey(scope, itemIndex, `${operation}\n${content}`);
+}

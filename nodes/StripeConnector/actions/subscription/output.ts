@@ -1,0 +1,4 @@
+import { simplifySubscription } from '../../../shared/mappers/subscription';
+import { simplifiedWith } from '../output';
+
+export const subscriptionOutput = simplifiedWith(simplifySubscription);
