@@ -278,7 +278,7 @@ function refreshInvoice(emu, invoice) {
 	const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
 	const amountDue = Math.max(0, subtotal + invoice.starting_balance);
 	invoice.currency = lines[0]?.currency ?? invoice.currency;
-	invoice.lines = { object: 'list', data: lines.slice(0, EMBEDDED_LINES), has_more: lines.length > EMBEDDED_LINES, total_count: lines.length, url: `/v1/invoices/${invoice.id}/lines` };
+	invoice.lines = { object: 'list', data: lines.slice(0, EMBEDDED_LINES), has_more: lines.length > EMBEDDED_LINES, url: `/v1/invoices/${invoice.id}/lines` };
 	Object.assign(invoice, {
 		subtotal,
 		subtotal_excluding_tax: subtotal,
