@@ -103,6 +103,7 @@ describe('emulator: invoicing', () => {
 		['an invoice item with an amount but no currency', '/v1/invoiceitems', (ids) => `customer=${ids.customer}&amount=100`, { code: 'parameter_missing', param: 'currency' }],
 		['a send_invoice invoice without days until due', '/v1/invoices', (ids) => `customer=${ids.customer}&collection_method=send_invoice`, { code: 'parameter_missing', param: 'days_until_due' }],
 		['an invoice for an unknown customer', '/v1/invoices', () => 'customer=cus_nobody', { code: 'resource_missing', param: 'customer' }],
+		['an invoice for an unknown subscription', '/v1/invoices', (ids) => `customer=${ids.customer}&subscription=sub_nobody`, { code: 'resource_missing', param: 'subscription' }],
 	])('%s is refused', async (_name, path, body, error) => {
 		const { customer, price } = await customerAndPrice();
 		const answer = await call('POST', path, body({ customer: customer.id, price: price.id }));
