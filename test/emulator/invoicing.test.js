@@ -139,3 +139,24 @@ describe('emulator: invoicing', () => {
 		expect(found.body.data.map((hit) => hit.id)).toEqual([invoice.id]);
 	});
 });
+
+describe('emulator: invoicing, the moves Stripe allows besides the main path', () => {
+	test('pay on a draft finalizes it first; an uncollectible invoice can still be paid or voided', async () => {
+		const { customer } = await customerAndPrice();
+		const invoice = async () => {
+			const made = (await call('POST', '/v1/invoices', `customer=${customer.id}`)).body;
+			await call('POST', '/v1/invoiceitems', `customer=${customer.id}&invoice=${made.id}&amount=700&currency=usd`);
+			return made.id;
+		};
+		const draft = await invoice();
+		const paid = (await call('POST', `/v1/invoices/${draft}/pay`, '')).body;
+		expect(paid).toMatchObject({ status: 'paid', amount_paid: 700, number: expect.any(String) });
+		expect(paid.status_transitions.finalized_at).toEqual(expect.any(Number));
+		for (const last of ['pay', 'void']) {
+			const id = await invoice();
+			await call('POST', `/v1/invoices/${id}/finalize`, '');
+			expect((await call('POST', `/v1/invoices/${id}/mark_uncollectible`, '')).body.status).toBe('uncollectible');
+			expect((await call('POST', `/v1/invoices/${id}/${last}`, '')).body.status).toBe(last === 'pay' ? 'paid' : 'void');
+		}
+	});
+});
