@@ -228,6 +228,7 @@ describe('Invoice: Retry after a failed run', () => {
 		expect(retry.error).toBeUndefined();
 		expect(retry.outputOf('Stripe').map((item) => item.json.status)).toEqual(Array(5).fill('open'));
 		expect(env.emu.control.stats().idempotentReplays - replaysBefore).toBe(2);
+		expect(retry.hintsOf('Stripe')[0].message).toMatch(/^2 of 5 items were already changed by an earlier run of the same work \(items 1, 2\): Stripe returned its answer of then/);
 		expect(env.emu.control.events('invoice.finalized')).toHaveLength(5);
 	});
 });

@@ -278,7 +278,7 @@ function refreshInvoice(emu, invoice) {
 	const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
 	const amountDue = Math.max(0, subtotal + invoice.starting_balance);
 	invoice.currency = lines[0]?.currency ?? invoice.currency;
-	invoice.lines = { object: 'list', data: lines.slice(0, EMBEDDED_LINES), has_more: lines.length > EMBEDDED_LINES, total_count: lines.length, url: `/v1/invoices/${invoice.id}/lines` };
+	invoice.lines = { object: 'list', data: lines.slice(0, EMBEDDED_LINES), has_more: lines.length > EMBEDDED_LINES, url: `/v1/invoices/${invoice.id}/lines` };
 	Object.assign(invoice, {
 		subtotal,
 		subtotal_excluding_tax: subtotal,
@@ -414,8 +414,10 @@ function draftInvoice(emu, options) {
 
 function createInvoice(emu, params) {
 	if (!params.customer) throw invalid('Missing required param: customer.', 'customer', 'parameter_missing');
-	if (params.subscription !== undefined) throw invalid('Invoices for a subscription are made by the subscription; `subscription` only previews its pending items.', 'subscription');
-	return draftInvoice(emu, { ...params, pending_invoice_items_behavior: params.pending_invoice_items_behavior ?? 'exclude' });
+	// With `subscription`, Stripe bills that subscription's pending items only (they are included).
+	if (params.subscription !== undefined && !emu.store.get('subscription', params.subscription)) throw missing('subscription', params.subscription, 'subscription');
+	const behavior = params.pending_invoice_items_behavior ?? (params.subscription === undefined ? 'exclude' : 'include');
+	return draftInvoice(emu, { ...params, billing_reason: 'manual', pending_invoice_items_behavior: behavior });
 }
 
 const STATE_WORDS = { draft: 'a draft', open: 'open', paid: 'paid', void: 'void', uncollectible: 'uncollectible' };

@@ -103,6 +103,7 @@ describe('emulator: invoicing', () => {
 		['an invoice item with an amount but no currency', '/v1/invoiceitems', (ids) => `customer=${ids.customer}&amount=100`, { code: 'parameter_missing', param: 'currency' }],
 		['a send_invoice invoice without days until due', '/v1/invoices', (ids) => `customer=${ids.customer}&collection_method=send_invoice`, { code: 'parameter_missing', param: 'days_until_due' }],
 		['an invoice for an unknown customer', '/v1/invoices', () => 'customer=cus_nobody', { code: 'resource_missing', param: 'customer' }],
+		['an invoice for an unknown subscription', '/v1/invoices', (ids) => `customer=${ids.customer}&subscription=sub_nobody`, { code: 'resource_missing', param: 'subscription' }],
 	])('%s is refused', async (_name, path, body, error) => {
 		const { customer, price } = await customerAndPrice();
 		const answer = await call('POST', path, body({ customer: customer.id, price: price.id }));
@@ -136,5 +137,26 @@ describe('emulator: invoicing', () => {
 		expect((await call('POST', `/v1/invoices/${invoice.id}/finalize`, '')).body).toMatchObject({ status: 'paid', amount_due: 0 });
 		const found = await call('GET', `/v1/invoices/search?query=${encodeURIComponent(`customer:'${customer.id}' AND status:'paid'`)}`);
 		expect(found.body.data.map((hit) => hit.id)).toEqual([invoice.id]);
+	});
+});
+
+describe('emulator: invoicing, the moves Stripe allows besides the main path', () => {
+	test('pay on a draft finalizes it first; an uncollectible invoice can still be paid or voided', async () => {
+		const { customer } = await customerAndPrice();
+		const invoice = async () => {
+			const made = (await call('POST', '/v1/invoices', `customer=${customer.id}`)).body;
+			await call('POST', '/v1/invoiceitems', `customer=${customer.id}&invoice=${made.id}&amount=700&currency=usd`);
+			return made.id;
+		};
+		const draft = await invoice();
+		const paid = (await call('POST', `/v1/invoices/${draft}/pay`, '')).body;
+		expect(paid).toMatchObject({ status: 'paid', amount_paid: 700, number: expect.any(String) });
+		expect(paid.status_transitions.finalized_at).toEqual(expect.any(Number));
+		for (const last of ['pay', 'void']) {
+			const id = await invoice();
+			await call('POST', `/v1/invoices/${id}/finalize`, '');
+			expect((await call('POST', `/v1/invoices/${id}/mark_uncollectible`, '')).body.status).toBe('uncollectible');
+			expect((await call('POST', `/v1/invoices/${id}/${last}`, '')).body.status).toBe(last === 'pay' ? 'paid' : 'void');
+		}
 	});
 });

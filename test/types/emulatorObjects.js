@@ -17,6 +17,8 @@ const producers = {
 		const [item] = emu.control.createObjects('invoiceitem', [{ amount: 500, customer: 'cus_y', subscription: 'sub_1' }]);
 		return stripe('GET', `/v1/invoiceitems/${item.id}`);
 	},
+	invoiceItemOnInvoice: async ({ stripe }) => (await invoiceWithLines(stripe)).item,
+	invoice: async ({ stripe }) => (await invoiceWithLines(stripe)).invoice,
 	checkoutSession: ({ stripe, emu }) => {
 		const shipping = { name: 'Ada', address: { city: 'London', country: 'GB', line1: '1 Way', line2: null, postal_code: 'N1', state: null } };
 		const [session] = emu.control.createObjects('checkout.session', [{ status: 'complete', payment_status: 'paid', amount_total: 4200, shipping_details: shipping }]);
@@ -44,6 +46,17 @@ const producers = {
 		}
 	},
 };
+
+/** A finalized invoice with a price line (an invoice item made with `pricing[price]`) and an amount line. */
+async function invoiceWithLines(stripe) {
+	const customer = await stripe('POST', '/v1/customers', { email: 'billing@example.com', name: 'Billing' });
+	const price = await stripe('POST', '/v1/prices', { currency: 'usd', unit_amount: '1500', 'product_data[name]': 'Seat' });
+	const draft = await stripe('POST', '/v1/invoices', { customer: customer.id, collection_method: 'send_invoice', days_until_due: '30', 'metadata[crm]': '42' });
+	const item = await stripe('POST', '/v1/invoiceitems', { customer: customer.id, invoice: draft.id, 'pricing[price]': price.id, quantity: '2' });
+	await stripe('POST', '/v1/invoiceitems', { customer: customer.id, invoice: draft.id, amount: '250', currency: 'usd', description: 'Shipping' });
+	const invoice = await stripe('POST', `/v1/invoices/${draft.id}/finalize`, {});
+	return { invoice, item: await stripe('GET', `/v1/invoiceitems/${item.id}`) };
+}
 
 /** A caller of the emulator's API at `version`, with a test key. */
 function stripeAt(emu, version) {

@@ -13,6 +13,10 @@ export interface EmulatorObjects {
 	product: Wire<Stripe.Product>;
 	charge: Wire<Stripe.Charge>;
 	invoiceItem: Wire<Stripe.InvoiceItem>;
+	/** Made through POST /v1/invoiceitems (pricing[price]) on a draft invoice. */
+	invoiceItemOnInvoice: Wire<Stripe.InvoiceItem>;
+	/** Finalized, with a price line and an amount line. */
+	invoice: Wire<Stripe.Invoice>;
 	checkoutSession: Wire<Stripe.Checkout.Session>;
 	invoicePayment: Wire<Stripe.InvoicePayment>;
 	webhookEndpoint: Wire<Stripe.WebhookEndpoint>;

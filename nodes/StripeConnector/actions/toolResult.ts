@@ -72,3 +72,9 @@ export function alreadyCreatedNote(object: IDataObject, resource: string): strin
 	const id = typeof object.id === 'string' ? object.id : 'the object';
 	return `already created: ${id} — a ${resource} create with the same arguments was made before, so this is that ${resource}; no new one was created`;
 }
+
+/** Said to the model when a state change (finalize, pay, …) returned the answer a same-argument call got before. */
+export function alreadyMovedNote(object: IDataObject, action: string): string {
+	const id = typeof object.id === 'string' ? object.id : 'the object';
+	return `already done: "${action}" was called with the same arguments before, so this is Stripe's answer of then for ${id}; nothing was changed again`;
+}
