@@ -233,7 +233,7 @@ describe('the events of what the emulator changes', () => {
 			page = await listed(`limit=100&types[0]=invoice.paid&starting_after=${seen[seen.length - 1].id}`);
 			seen.push(...page.data);
 		}
-		expect(seen.map((event) => event.data.object.id)).toEqual(Array.from({ length: 230 }, (_, n) => `invoice_emitted_${230 - n}`));
+		expect(seen.map((event) => event.data.object.id)).toEqual(Array.from({ length: 230 }, (_, n) => `in_emitted_${230 - n}`));
 		expect((await ofType('customer.subscription.deleted'))[0].data.object).toMatchObject({ id: expect.stringMatching(/_emitted_20$/), object: 'subscription' });
 	});
 });
