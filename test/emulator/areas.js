@@ -4,4 +4,4 @@
  * `routes` (entries of routes.js' table), `prefixes` (type → id prefix) and `creationEvents`
  * (type → the event its creation announces).
  */
-module.exports = [require('./selling')];
+module.exports = [require('./payments'), require('./selling')];

@@ -31,7 +31,7 @@ const KEYS = {
 };
 
 /** Path segments whose resource is not simply the singular of the segment. */
-const PATH_RESOURCES = { invoiceitems: 'invoice', checkout: 'checkout_session', webhook_endpoints: 'webhook_endpoint' };
+const PATH_RESOURCES = { balance_transactions: 'balance', invoiceitems: 'invoice', checkout: 'checkout_session', webhook_endpoints: 'webhook_endpoint' };
 /** Expandable fields whose resource is not their own name. */
 // A customer's discount and its source are parts of the customer; the coupon under them is its own resource.
 const FIELD_RESOURCES = { latest_charge: 'charge', default_price: 'price', discount: 'customer', source: 'customer' };

@@ -24,8 +24,6 @@ const routes = [
 	['GET', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', retrieveHandler('product', 'product', true)],
 	['POST', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, params, id) => resources.updateProduct(emu, id, params)],
 	['DELETE', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, _params, id) => resources.deleteProduct(emu, id)],
-	['GET', /^\/v1\/charges$/, '/v1/charges', listHandler('charge', '/v1/charges', ['customer'])],
-	['GET', /^\/v1\/charges\/([^/]+)$/, '/v1/charges/{charge}', retrieveHandler('charge', 'charge')],
 	['POST', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', (emu, params) => resources.createInvoiceItem(emu, params)],
 	['GET', /^\/v1\/invoiceitems$/, '/v1/invoiceitems', listHandler('invoiceitem', '/v1/invoiceitems', ['customer'])],
 	['GET', /^\/v1\/invoiceitems\/([^/]+)$/, '/v1/invoiceitems/{invoiceitem}', retrieveHandler('invoiceitem', 'invoiceitem')],

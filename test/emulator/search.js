@@ -13,6 +13,21 @@ const FIELDS = {
 	customer: { created: 'number', email: 'string', metadata: 'metadata', name: 'string', phone: 'string' },
 	product: { active: 'boolean', created: 'number', description: 'string', metadata: 'metadata', name: 'string', shippable: 'boolean', url: 'string' },
 	price: { active: 'boolean', created: 'number', currency: 'string', lookup_key: 'string', metadata: 'metadata', product: 'string', type: 'string' },
+	charge: {
+		amount: 'number',
+		'billing_details.address.postal_code': 'string',
+		created: 'number',
+		currency: 'string',
+		customer: 'string',
+		disputed: 'boolean',
+		metadata: 'metadata',
+		payment_intent: 'string',
+		'payment_method_details.card.brand': 'string',
+		'payment_method_details.card.last4': 'string',
+		refunded: 'boolean',
+		status: 'string',
+	},
+	payment_intent: { amount: 'number', created: 'number', currency: 'string', customer: 'string', metadata: 'metadata', status: 'string' },
 };
 const MAX_CLAUSES = 10;
 
@@ -68,7 +83,7 @@ function parse(type, query) {
 }
 
 function matches(object, clause) {
-	const actual = clause.kind === 'metadata' ? object.metadata?.[clause.metaKey] : object[clause.field];
+	const actual = clause.kind === 'metadata' ? object.metadata?.[clause.metaKey] : clause.field.split('.').reduce((value, key) => value?.[key], object);
 	let hit;
 	if (!clause.quoted && clause.value === 'null') hit = actual === null || actual === undefined || actual === '';
 	else if (clause.kind === 'number') {
