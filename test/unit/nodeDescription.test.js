@@ -49,7 +49,7 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the selling resources and their operations (the values workflow JSON will hold)', () => {
-		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'paymentLink', 'price', 'product', 'promotionCode']);
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(expect.arrayContaining(['checkoutSession', 'coupon', 'customer', 'paymentLink', 'price', 'product', 'promotionCode']));
 		expect(operationsOf('price').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'search', 'update']);
 		expect(operationsOf('paymentLink').options.map((o) => o.value)).toEqual(['create', 'get', 'getLineItems', 'getAll', 'update']);
 		expect(operationsOf('checkoutSession').options.map((o) => o.value)).toEqual(['create', 'expire', 'get', 'getAll']);
@@ -57,6 +57,14 @@ describe('action node description (built from actions/resources.ts)', () => {
 		expect(operationsOf('promotionCode').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'update']);
 		expect(fieldsOf('price', 'create')).toEqual(['productSource', 'productId', 'productName', 'currency', 'amountType', 'unitAmount', 'unitAmountDecimal', 'billing', 'interval', 'intervalCount', 'additionalFields']);
 		expect(fieldsOf('promotionCode', 'create')).toEqual(['couponId', 'code', 'additionalFields']);
+	});
+
+	test('the payments resources and their operations (the values workflow JSON will hold)', () => {
+		const payments = ['refund'];
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(expect.arrayContaining(payments));
+		expect(operationsOf('refund').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'update']);
+		expect(fieldsOf('refund', 'create')).toEqual(['refundOf', 'chargeId', 'paymentIntentId', 'amountType', 'amount', 'additionalFields']);
+		expect(resources.refund.operations.cancel.effect).toBe('transition');
 	});
 
 	test('every create is keyed on the work (effect create), every read is a read', () => {

@@ -12,6 +12,7 @@ interface ReportSettings {
 
 const DONE: Record<Effect, string> = {
 	create: 'created in Stripe',
+	transition: 'applied in Stripe',
 	update: 'updated in Stripe',
 	delete: 'deleted in Stripe',
 	read: 'read',
@@ -22,6 +23,10 @@ const NEXT_STEP: Record<Effect, (settings: ReportSettings) => string> = {
 		deduplicateReruns
 			? 'Fix the cause and retry the execution: items already created are not created again (within 24 hours).'
 			: 'Deduplicate Re-Runs is off: retrying the execution creates the items already created again. Fix the cause and send only the items that were not created.',
+	transition: ({ deduplicateReruns }) =>
+		deduplicateReruns
+			? 'Fix the cause and retry the execution: items already applied are not applied again (within 24 hours); Stripe answers with the result of the first time.'
+			: 'Deduplicate Re-Runs is off: retrying the execution sends the items already applied again, and Stripe refuses them. Fix the cause and send only the items that were not applied.',
 	update: () => 'Fix the cause and retry the execution: updates already applied are applied again, which leaves the same values.',
 	delete: () =>
 		'Fix the cause and retry the execution: items already deleted then fail with "No such …" — set On Error to Continue for the retry, or remove them from the input.',

@@ -5,6 +5,7 @@ import * as paymentLink from './paymentLink';
 import * as price from './price';
 import * as product from './product';
 import * as promotionCode from './promotionCode';
+import * as refund from './refund';
 import { defineResource, type Resource } from './resource';
 
 /** Every resource of the node, one line each: the node description and the router are built from this. */
@@ -17,5 +18,6 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
 		defineResource('promotionCode', 'Promotion Code', promotionCode),
+		defineResource('refund', 'Refund', refund),
 	].map((resource) => [resource.value, resource]),
 );

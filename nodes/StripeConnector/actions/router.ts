@@ -168,10 +168,11 @@ function idempotencyKeyOf(
 		runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
 	};
 	const exactRequest = `${request.method} ${request.path}\n${encodeForm(request.body ?? {})}`;
-	if (settings.effect === 'create' && settings.asTool) {
+	const keyedOnWork = settings.effect === 'create' || settings.effect === 'transition';
+	if (keyedOnWork && settings.asTool) {
 		return toolCallKey(scope, settings.operation, exactRequest, settings.deduplicateReruns);
 	}
-	if (settings.effect === 'create' && settings.deduplicateReruns) {
+	if (keyedOnWork && settings.deduplicateReruns) {
 		return workKey(scope, itemIndex, settings.operation, exactRequest);
 	}
 	return executionKey(scope, itemIndex, settings.operation);
@@ -180,7 +181,9 @@ function idempotencyKeyOf(
 async function send(client: StripeClient, item: PreparedItem, stopped: () => boolean): Promise<ItemOutcome> {
 	const { call } = item;
 	if (!('request' in call)) return { json: await call.collect(client, stopped), replayed: false };
-	const answer = await client.call<IDataObject>({ ...call.request, idempotencyKey: item.idempotencyKey, stopped });
+	const answer = await client.call<IDataObject>({ ...call.request, idempotencyKey: item.idempotencyKey, stopped }).catch((error: Error) => {
+		throw call.explain && !(error instanceof NotSentError) ? call.explain(error) : error;
+	});
 	return { json: [call.output(answer.body)], replayed: answer.replayed };
 }
 

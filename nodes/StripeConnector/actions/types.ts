@@ -2,8 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOpti
 
 import type { StripeClient, StripeRequest } from '../../shared/transport/client';
 
-/** What an operation does in Stripe: it decides the item's Idempotency-Key and how a failure is told. */
-export type Effect = 'create' | 'update' | 'delete' | 'read';
+/**
+ * What an operation does in Stripe: it decides the item's Idempotency-Key and how a failure is told.
+ * A `transition` moves an object to a state it can reach once (capture, cancel): like a create it
+ * is keyed on the work, so that n8n's Retry gets Stripe's first answer instead of a refusal.
+ */
+export type Effect = 'create' | 'transition' | 'update' | 'delete' | 'read';
 
 export interface ItemParameters {
 	ctx: IExecuteFunctions;
@@ -17,6 +21,8 @@ export interface SingleCall {
 	/** Complete but for the Idempotency-Key of a POST, which the router adds. */
 	request: StripeRequest;
 	output(answer: IDataObject): IDataObject;
+	/** Restates a Stripe refusal in the node's own terms (naming the item and the field), when the operation knows better. */
+	explain?(error: Error): Error;
 }
 
 /** An item whose work takes several requests (a list walked page by page). */
