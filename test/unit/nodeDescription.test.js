@@ -60,11 +60,15 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the payments resources and their operations (the values workflow JSON will hold)', () => {
-		const payments = ['refund'];
+		const payments = ['paymentIntent', 'refund'];
 		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(expect.arrayContaining(payments));
 		expect(operationsOf('refund').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'update']);
 		expect(fieldsOf('refund', 'create')).toEqual(['refundOf', 'chargeId', 'paymentIntentId', 'amountType', 'amount', 'additionalFields']);
-		expect(resources.refund.operations.cancel.effect).toBe('transition');
+		expect(operationsOf('paymentIntent').options.map((o) => o.value)).toEqual(['cancel', 'capture', 'create', 'get', 'getAll', 'search']);
+		expect(fieldsOf('paymentIntent', 'create')).toEqual(['amount', 'currency', 'additionalFields']);
+		for (const [resource, operation] of [['refund', 'cancel'], ['paymentIntent', 'capture'], ['paymentIntent', 'cancel']]) {
+			expect([resource, operation, resources[resource].operations[operation].effect]).toEqual([resource, operation, 'transition']);
+		}
 	});
 
 	test('every create is keyed on the work (effect create), every read is a read', () => {

@@ -1,6 +1,7 @@
 import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
 import * as customer from './customer';
+import * as paymentIntent from './paymentIntent';
 import * as paymentLink from './paymentLink';
 import * as price from './price';
 import * as product from './product';
@@ -14,6 +15,7 @@ export const resources: Record<string, Resource> = Object.fromEntries(
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
+		defineResource('paymentIntent', 'Payment Intent', paymentIntent),
 		defineResource('paymentLink', 'Payment Link', paymentLink),
 		defineResource('price', 'Price', price),
 		defineResource('product', 'Product', product),
