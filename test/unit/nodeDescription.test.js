@@ -60,12 +60,14 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the payments resources and their operations (the values workflow JSON will hold)', () => {
-		const payments = ['paymentIntent', 'refund'];
+		const payments = ['charge', 'paymentIntent', 'refund'];
 		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(expect.arrayContaining(payments));
 		expect(operationsOf('refund').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'update']);
 		expect(fieldsOf('refund', 'create')).toEqual(['refundOf', 'chargeId', 'paymentIntentId', 'amountType', 'amount', 'additionalFields']);
 		expect(operationsOf('paymentIntent').options.map((o) => o.value)).toEqual(['cancel', 'capture', 'create', 'get', 'getAll', 'search']);
 		expect(fieldsOf('paymentIntent', 'create')).toEqual(['amount', 'currency', 'additionalFields']);
+		expect(operationsOf('charge').options.map((o) => o.value)).toEqual(['get', 'getAll', 'search', 'update']);
+		expect(operationsOf('charge').default).toBe('get');
 		for (const [resource, operation] of [['refund', 'cancel'], ['paymentIntent', 'capture'], ['paymentIntent', 'cancel']]) {
 			expect([resource, operation, resources[resource].operations[operation].effect]).toEqual([resource, operation, 'transition']);
 		}

@@ -1,3 +1,4 @@
+import * as charge from './charge';
 import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
 import * as customer from './customer';
@@ -12,6 +13,7 @@ import { defineResource, type Resource } from './resource';
 /** Every resource of the node, one line each: the node description and the router are built from this. */
 export const resources: Record<string, Resource> = Object.fromEntries(
 	[
+		defineResource('charge', 'Charge', charge),
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
 		defineResource('customer', 'Customer', customer),
