@@ -60,7 +60,7 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the payments resources and their operations (the values workflow JSON will hold)', () => {
-		const payments = ['charge', 'paymentIntent', 'refund'];
+		const payments = ['balance', 'balanceTransaction', 'charge', 'paymentIntent', 'refund'];
 		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(expect.arrayContaining(payments));
 		expect(operationsOf('refund').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'update']);
 		expect(fieldsOf('refund', 'create')).toEqual(['refundOf', 'chargeId', 'paymentIntentId', 'amountType', 'amount', 'additionalFields']);
@@ -68,6 +68,8 @@ describe('action node description (built from actions/resources.ts)', () => {
 		expect(fieldsOf('paymentIntent', 'create')).toEqual(['amount', 'currency', 'additionalFields']);
 		expect(operationsOf('charge').options.map((o) => o.value)).toEqual(['get', 'getAll', 'search', 'update']);
 		expect(operationsOf('charge').default).toBe('get');
+		expect(operationsOf('balance').options.map((o) => o.value)).toEqual(['get']);
+		expect(operationsOf('balanceTransaction').options.map((o) => o.value)).toEqual(['get', 'getAll']);
 		for (const [resource, operation] of [['refund', 'cancel'], ['paymentIntent', 'capture'], ['paymentIntent', 'cancel']]) {
 			expect([resource, operation, resources[resource].operations[operation].effect]).toEqual([resource, operation, 'transition']);
 		}

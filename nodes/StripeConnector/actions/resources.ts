@@ -1,3 +1,5 @@
+import * as balance from './balance';
+import * as balanceTransaction from './balanceTransaction';
 import * as charge from './charge';
 import * as checkoutSession from './checkoutSession';
 import * as coupon from './coupon';
@@ -13,6 +15,8 @@ import { defineResource, type Resource } from './resource';
 /** Every resource of the node, one line each: the node description and the router are built from this. */
 export const resources: Record<string, Resource> = Object.fromEntries(
 	[
+		defineResource('balance', 'Balance', balance),
+		defineResource('balanceTransaction', 'Balance Transaction', balanceTransaction),
 		defineResource('charge', 'Charge', charge),
 		defineResource('checkoutSession', 'Checkout Session', checkoutSession),
 		defineResource('coupon', 'Coupon', coupon),
