@@ -8,7 +8,7 @@ import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { failureReport, type ItemOutcome } from './failureReport';
 import { resources } from './resources';
-import { alreadyCreatedNote, runsAsTool, toolFailure, toolSetupFailure, type ToolCallInfo } from './toolResult';
+import { alreadyAppliedNote, alreadyCreatedNote, runsAsTool, toolFailure, toolSetupFailure, type ToolCallInfo } from './toolResult';
 import type { Effect, ItemCall, Operation } from './types';
 
 interface PreparedItem {
@@ -96,11 +96,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 		if (outcome.replayed) replayed.push(itemIndex);
 		for (const json of outcome.json) {
-			const note = outcome.replayed && settings.asTool ? { note: alreadyCreatedNote(json, settings.resource) } : {};
+			const replayNote = settings.effect === 'transition' ? alreadyAppliedNote(json, settings.toolCall.action) : alreadyCreatedNote(json, settings.resource);
+			const note = outcome.replayed && settings.asTool ? { note: replayNote } : {};
 			output.push({ json: { ...note, ...json }, pairedItem: { item: itemIndex } });
 		}
 	}
-	if (replayed.length) this.addExecutionHints(replayHint(replayed, items.length));
+	if (replayed.length) this.addExecutionHints(replayHint(replayed, items.length, settings.effect));
 	return [output];
 }
 
@@ -197,13 +198,14 @@ function nothingSent(error: Error, itemCount: number): Error {
 	return error;
 }
 
-function replayHint(itemIndexes: number[], total: number) {
+function replayHint(itemIndexes: number[], total: number, effect: Effect) {
 	const shown = itemIndexes.slice(0, 10).map((index) => index + 1).join(', ');
 	const more = itemIndexes.length > 10 ? ` and ${itemIndexes.length - 10} more` : '';
 	return {
 		message:
-			`${itemIndexes.length} of ${total} item${total === 1 ? '' : 's'} ${itemIndexes.length === 1 ? 'was' : 'were'} already created by an earlier run of the same work ` +
-			`(item${itemIndexes.length === 1 ? '' : 's'} ${shown}${more}): Stripe returned the object created then instead of a new one.`,
+			`${itemIndexes.length} of ${total} item${total === 1 ? '' : 's'} ${itemIndexes.length === 1 ? 'was' : 'were'} already ${effect === 'transition' ? 'applied' : 'created'} by an earlier run of the same work ` +
+			`(item${itemIndexes.length === 1 ? '' : 's'} ${shown}${more}): ` +
+			(effect === 'transition' ? "Stripe returned its answer from then instead of doing it again." : 'Stripe returned the object created then instead of a new one.'),
 		location: 'outputPane' as const,
 	};
 }

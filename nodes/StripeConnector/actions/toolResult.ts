@@ -26,7 +26,7 @@ export interface ToolCallInfo {
 	resource: string;
 }
 
-const SEARCH_BY: Record<string, string> = { customer: 'email', product: 'name' };
+const SEARCH_BY: Record<string, string> = { charge: 'customer', customer: 'email', paymentIntent: 'customer', product: 'name', refund: 'customer' };
 
 /** The one-sentence answer to the model for a failed call. Never contains the key (Stripe errors are redacted). */
 export function toolFailure(error: Error, call: ToolCallInfo): IDataObject {
@@ -71,4 +71,10 @@ function nextStep(stripe: StripeErrorDetails, call: ToolCallInfo): string {
 export function alreadyCreatedNote(object: IDataObject, resource: string): string {
 	const id = typeof object.id === 'string' ? object.id : 'the object';
 	return `already created: ${id} — a ${resource} create with the same arguments was made before, so this is that ${resource}; no new one was created`;
+}
+
+/** Said to the model when a one-time change (a capture, a cancel) returned Stripe's answer from the same call made before. */
+export function alreadyAppliedNote(object: IDataObject, action: string): string {
+	const id = typeof object.id === 'string' ? object.id : 'the object';
+	return `already done: "${action}" was called before with the same arguments for ${id}; this is Stripe's answer from then, nothing was done again`;
 }
