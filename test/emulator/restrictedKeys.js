@@ -28,6 +28,12 @@ const KEYS = {
 	rk_test_charges_read: ['Charges: Read'],
 	rk_test_invoices_read: ['Invoices: Read'],
 	rk_test_checkout_sessions_read: ['Checkout Sessions: Read'],
+	rk_test_charges_write: ['Charges: Write'],
+	rk_test_payment_intents_read: ['PaymentIntents: Read'],
+	rk_test_payment_intents_write: ['PaymentIntents: Write'],
+	rk_test_refunds_read: ['Refunds: Read'],
+	rk_test_refunds_write: ['Refunds: Write'],
+	rk_test_balance_read: ['Balance: Read'],
 };
 
 /** Path segments whose resource is not simply the singular of the segment. */
