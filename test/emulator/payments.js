@@ -80,7 +80,7 @@ function balance(emu) {
 		bucket.set(txn.currency, (bucket.get(txn.currency) ?? 0) + txn.net);
 	}
 	const entries = (map) => (map.size ? [...map] : [['usd', 0]]).map(([currency, amount]) => ({ amount, currency, source_types: { card: amount } }));
-	return { object: 'balance', available: entries(sums.available), livemode: emu.livemode, pending: entries(sums.pending), refund_and_dispute_prefunding: null };
+	return { object: 'balance', available: entries(sums.available), livemode: emu.livemode, pending: entries(sums.pending) };
 }
 
 function listBalanceTransactions(emu, params) {
@@ -109,7 +109,16 @@ function makeCharge(emu, intent, captured) {
 		description: intent.description,
 		livemode: emu.livemode,
 		metadata: { ...intent.metadata },
-		outcome: { network_status: 'approved_by_network', reason: null, risk_level: 'normal', seller_message: 'Payment complete.', type: 'authorized' },
+		outcome: {
+			advice_code: null,
+			network_advice_code: null,
+			network_decline_code: null,
+			network_status: 'approved_by_network',
+			reason: null,
+			risk_level: 'normal',
+			seller_message: 'Payment complete.',
+			type: 'authorized',
+		},
 		paid: true,
 		payment_intent: intent.id,
 		payment_method: intent.payment_method,
@@ -171,9 +180,12 @@ function createPaymentIntent(emu, params) {
 	const captureMethod = params.capture_method ?? 'automatic_async';
 	const intent = emu.store.build('payment_intent', {
 		object: 'payment_intent',
+		allowed_payment_method_types: null,
 		amount: params.amount,
 		amount_capturable: 0,
 		amount_received: 0,
+		application: null,
+		application_fee_amount: null,
 		automatic_payment_methods: automatic.enabled ? { allow_redirects: automatic.allow_redirects ?? 'always', enabled: true } : null,
 		canceled_at: null,
 		cancellation_reason: null,
@@ -183,17 +195,30 @@ function createPaymentIntent(emu, params) {
 		created: emu.now(),
 		currency: params.currency,
 		customer: params.customer ?? null,
+		customer_account: null,
 		description: params.description ?? null,
 		excluded_payment_method_types: null,
 		last_payment_error: null,
 		latest_charge: null,
 		livemode: emu.livemode,
+		managed_payments: null,
 		metadata: {},
 		next_action: null,
+		on_behalf_of: null,
 		payment_method: params.payment_method ?? null,
+		payment_method_configuration_details: null,
+		payment_method_options: null,
 		payment_method_types: ['card'],
+		payment_record: null,
+		processing: null,
 		receipt_email: params.receipt_email ?? null,
+		review: null,
+		setup_future_usage: null,
+		shipping: null,
+		source: null,
 		statement_descriptor: params.statement_descriptor ?? null,
+		statement_descriptor_suffix: null,
+		transfer_group: null,
 		status: params.payment_method ? 'requires_confirmation' : 'requires_payment_method',
 	});
 	intent.client_secret = `${intent.id}_secret_${randomBytes(12).toString('hex')}`;
@@ -302,9 +327,12 @@ function createRefund(emu, params) {
 		charge: charge.id,
 		created: emu.now(),
 		currency: charge.currency,
+		customer: charge.customer ?? null,
+		customer_account: null,
 		destination_details: { card: { reference_status: 'pending', reference_type: 'acquirer_reference_number', type: 'refund' }, type: 'card' },
 		metadata: {},
 		payment_intent: charge.payment_intent ?? null,
+		payment_method: charge.payment_method ?? null,
 		reason: params.reason ?? null,
 		receipt_number: null,
 		source_transfer_reversal: null,

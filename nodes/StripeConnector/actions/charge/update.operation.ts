@@ -24,6 +24,8 @@ export const description = updateDisplayOptions({ show: { resource: ['charge'], 
 
 export const effect: Effect = 'update';
 
+export type ChargeUpdateBody = { description?: string; receipt_email?: string; metadata?: Record<string, string> };
+
 export function prepare(item: ItemParameters): SingleCall {
 	return prepareUpdate(
 		{
@@ -31,7 +33,7 @@ export function prepare(item: ItemParameters): SingleCall {
 			idParameter: 'chargeId',
 			label: 'Charge',
 			body: (_node, _index, fields, values) => {
-				const body: { description?: string; receipt_email?: string; metadata?: Record<string, string> } = {};
+				const body: ChargeUpdateBody = {};
 				if ('description' in fields) body.description = String(fields.description ?? '');
 				if ('receiptEmail' in fields) body.receipt_email = values.email(fields.receiptEmail, 'Receipt Email');
 				const metadata = values.metadata(fields.metadata);

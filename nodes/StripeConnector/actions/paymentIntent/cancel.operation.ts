@@ -37,11 +37,13 @@ export const description = updateDisplayOptions({ show: { resource: ['paymentInt
 // Keyed on the work, as Capture is (see there): a canceled intent cannot be canceled again, so n8n's Retry gets Stripe's first answer.
 export const effect: Effect = 'transition';
 
+export type PaymentIntentCancelBody = { cancellation_reason?: 'abandoned' | 'duplicate' | 'fraudulent' | 'requested_by_customer' };
+
 export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const values = new ItemValues(ctx, itemIndex);
 	const id = values.id('Payment Intent', ctx.getNodeParameter('paymentIntentId', itemIndex));
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body: { cancellation_reason?: string } = fields.cancellationReason ? { cancellation_reason: String(fields.cancellationReason) } : {};
+	const body: PaymentIntentCancelBody = fields.cancellationReason ? { cancellation_reason: String(fields.cancellationReason) as PaymentIntentCancelBody['cancellation_reason'] } : {};
 	return {
 		request: { method: 'POST', path: `${resourcePath('/v1/payment_intents', id)}/cancel`, body, itemIndex },
 		output: (intent) => paymentIntentOutput(intent, simplify),

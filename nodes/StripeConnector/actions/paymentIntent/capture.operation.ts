@@ -38,11 +38,13 @@ export const description = updateDisplayOptions({ show: { resource: ['paymentInt
  */
 export const effect: Effect = 'transition';
 
+export type PaymentIntentCaptureBody = { amount_to_capture?: number };
+
 export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const values = new ItemValues(ctx, itemIndex);
 	const id = values.id('Payment Intent', ctx.getNodeParameter('paymentIntentId', itemIndex));
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body: { amount_to_capture?: number } = {};
+	const body: PaymentIntentCaptureBody = {};
 	// The currency is the intent's, unknown before the request: only the whole number is checked here.
 	if (fields.amountToCapture !== undefined) body.amount_to_capture = values.amount('Amount to Capture', fields.amountToCapture, undefined, 1);
 	return {

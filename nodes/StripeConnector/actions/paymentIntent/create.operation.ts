@@ -70,11 +70,11 @@ export const description = updateDisplayOptions({ show: { resource: ['paymentInt
 
 export const effect: Effect = 'create';
 
-type PaymentIntentCreateBody = {
+export type PaymentIntentCreateBody = {
 	amount: number;
 	currency: string;
 	automatic_payment_methods?: { enabled: boolean; allow_redirects?: 'never' };
-	capture_method?: string;
+	capture_method?: 'automatic' | 'automatic_async' | 'manual';
 	confirm?: boolean;
 	customer?: string;
 	description?: string;
@@ -91,7 +91,7 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	const body: PaymentIntentCreateBody = { amount: values.amount('Amount', params.amount, currency, 1), currency };
 	const automatic = fields.automaticPaymentMethods !== false;
 	body.automatic_payment_methods = { enabled: automatic };
-	if (fields.captureMethod) body.capture_method = String(fields.captureMethod);
+	if (fields.captureMethod) body.capture_method = String(fields.captureMethod) as PaymentIntentCreateBody['capture_method'];
 	if (fields.customer) body.customer = values.id('Customer ID', fields.customer);
 	if (fields.description) body.description = String(fields.description);
 	if (fields.receiptEmail) body.receipt_email = values.email(fields.receiptEmail, 'Receipt Email');

@@ -69,7 +69,13 @@ export const description = updateDisplayOptions({ show: { resource: ['refund'], 
 
 export const effect: Effect = 'create';
 
-type RefundCreateBody = { charge?: string; payment_intent?: string; amount?: number; reason?: string; metadata?: Record<string, string> };
+export type RefundCreateBody = {
+	charge?: string;
+	payment_intent?: string;
+	amount?: number;
+	reason?: 'duplicate' | 'fraudulent' | 'requested_by_customer';
+	metadata?: Record<string, string>;
+};
 
 export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const values = new ItemValues(ctx, itemIndex);
@@ -80,7 +86,7 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	else body.charge = values.id('Charge', params.chargeId);
 	// The currency is the payment's, unknown before the request: only the whole number is checked here.
 	if (params.amountType === 'partial') body.amount = values.amount('Amount to Refund', params.amount, undefined, 1);
-	if (fields.reason) body.reason = String(fields.reason);
+	if (fields.reason) body.reason = String(fields.reason) as RefundCreateBody['reason'];
 	const metadata = values.metadata(fields.metadata);
 	if (metadata) body.metadata = metadata;
 	return {
