@@ -42,13 +42,16 @@ describe('Refund', () => {
 		expect(result.outputOf('Stripe')[0].json).toMatchObject({ amount: 1200, currency: 'jpy', amount_formatted: '1200 JPY' });
 	});
 
-	test('refunding more than was charged fails naming the item and the field, with Stripe\'s reason', async () => {
+	test('refunding more than was charged, or a payment already refunded, fails naming the item and the field, with Stripe\'s reason', async () => {
 		const intent = await paidIntent(env, { amount: 1000 });
 		const result = await run({ resource: 'refund', operation: 'create', chargeId: byId(intent.latest_charge), amountType: 'partial', amount: 1500 });
 		const error = result.errorOf('Stripe');
 		expect(error.message).toBe('Item 1: "Amount to Refund" is more than is left to refund. Stripe: Refund amount ($15.00) is greater than charge amount ($10.00)');
 		expect(error.description).toMatch(/code: amount_too_large · param: amount/);
 		expect(chargeOf(intent.latest_charge)).toMatchObject({ amount_refunded: 0, refunded: false });
+		await run({ resource: 'refund', operation: 'create', chargeId: byId(intent.latest_charge) });
+		const again = await run({ resource: 'refund', operation: 'create', refundOf: 'paymentIntent', paymentIntentId: byId(intent.id) });
+		expect(again.errorOf('Stripe').message).toBe(`Item 1: "Payment Intent" is already refunded in full. Stripe: Charge ${intent.latest_charge} has already been refunded.`);
 	});
 
 	test.each([

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Stripe's Search API for customers and products: the query language (clauses `field:'v'`,
+ * Stripe's Search API (customers, products, prices, charges, payment intents): the query language (clauses `field:'v'`,
  * `field~'v'`, `metadata['k']:'v'`, quoted with ' or ", negated with -, numeric `created>n`,
  * joined by spaces/AND or by OR, never both) and `next_page` pagination with an opaque cursor.
  * Search never shows test-only semantics the real one lacks: an unknown field or a malformed

@@ -95,8 +95,12 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 		explain: (error) => {
 			// Only Stripe knows what is left to refund: its refusal is told as this item's "Amount to Refund".
 			const details = stripeDetailsOf(error);
-			if (details?.code === 'amount_too_large' || details?.code === 'charge_already_refunded') {
+			if (details?.code === 'amount_too_large') {
 				error.message = `Item ${itemIndex + 1}: "Amount to Refund" is more than is left to refund. Stripe: ${details.message}`;
+			}
+			if (details?.code === 'charge_already_refunded') {
+				const field = body.payment_intent ? 'Payment Intent' : 'Charge';
+				error.message = `Item ${itemIndex + 1}: "${field}" is already refunded in full. Stripe: ${details.message}`;
 			}
 			return error;
 		},
