@@ -14,7 +14,7 @@ export class StripeConnector implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Sell with Stripe: customers, products, prices, payment links, checkout sessions, coupons and promotion codes',
+		description: 'Sell with Stripe: customers, products, prices, payment links, checkout sessions, coupons, promotion codes, payment intents, charges, refunds and the balance',
 		defaults: { name: 'Stripe Connector' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

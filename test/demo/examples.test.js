@@ -13,7 +13,7 @@ const examples = listExamples();
 
 test('there are example workflows for each resource and the trigger', () => {
 	expect(examples.map((e) => e.file)).toEqual(
-		expect.arrayContaining(['customer.workflow.json', 'find-or-create-customer.workflow.json', 'product.workflow.json', 'sell-a-new-product.workflow.json', 'trigger-invoice-paid.workflow.json', 'trigger-new-charge.workflow.json']),
+		expect.arrayContaining(['cancel-at-period-end-from-form.workflow.json', 'customer.workflow.json', 'find-or-create-customer.workflow.json', 'invoice-from-a-list.workflow.json', 'product.workflow.json', 'refund-by-email.workflow.json', 'sell-a-new-product.workflow.json', 'trigger-invoice-paid.workflow.json', 'trigger-new-charge.workflow.json']),
 	);
 });
 
@@ -147,4 +147,26 @@ test('invoice from a list, run twice with the same list: Stripe answers every st
 	expect(emu.control.list('customer')).toHaveLength(1);
 	expect(emu.control.list('invoiceitem')).toHaveLength(3);
 	expect(emu.control.events('invoice.sent')).toHaveLength(1);
+});
+
+test('refund by email: the customer\'s paid charge is refunded in full once; a second run finds it refunded and refunds nothing', async () => {
+	emu.control.reset();
+	const credentials = { stripeConnectorApi: { apiKey: emu.keys.test, baseUrl: emu.url } };
+	const { workflow } = examples.find((e) => e.file === 'refund-by-email.workflow.json');
+	const byNode = (steps) => Object.fromEntries(steps.map((step) => [step.node, step]));
+	const first = byNode(await runExample(workflow, { credentials, source: 'ts' }));
+	for (const step of Object.values(first)) expect([step.node, step.error]).toEqual([step.node, undefined]);
+	const [charge] = emu.control.list('charge');
+	expect(first['Their charges'].items.map((item) => item.id)).toEqual([charge.id]);
+	expect(first.Refunded.items).toEqual([{ email: 'refund.demo@example.com', charge: charge.id, refunded: '25.00 USD', status: 'succeeded' }]);
+	expect(charge).toMatchObject({ amount: 2500, amount_refunded: 2500, refunded: true });
+	const [refund] = emu.control.list('refund');
+	expect(refund).toMatchObject({ reason: 'requested_by_customer', metadata: { requested_by: 'refund.demo@example.com' } });
+
+	const second = byNode(await runExample(workflow, { credentials, source: 'ts' }));
+	expect(second['Paid and not refunded yet?'].outputs).toEqual([0, 1]);
+	expect(second['Refund in full']).toBeUndefined();
+	expect(emu.control.list('refund')).toHaveLength(1);
+	expect(emu.control.list('customer')).toHaveLength(1);
+	expect(emu.control.list('charge')).toHaveLength(1);
 });

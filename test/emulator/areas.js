@@ -4,4 +4,4 @@
  * `routes` (entries of routes.js' table), `prefixes` (type → id prefix) and `creationEvents`
  * (type → the event its creation announces).
  */
-module.exports = [require('./invoicing'), require('./selling'), require('./subscriptions')];
+module.exports = [require('./invoicing'), require('./payments'), require('./selling'), require('./subscriptions')];

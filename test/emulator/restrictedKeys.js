@@ -33,10 +33,16 @@ const KEYS = {
 	rk_test_subscriptions_write: ['Subscriptions: Write'],
 	rk_test_meter_events_write: ['Meter Events: Write'],
 	rk_test_customer_portal_write: ['Customer Portal: Write'],
+	rk_test_charges_write: ['Charges: Write'],
+	rk_test_payment_intents_read: ['PaymentIntents: Read'],
+	rk_test_payment_intents_write: ['PaymentIntents: Write'],
+	rk_test_refunds_read: ['Refunds: Read'],
+	rk_test_refunds_write: ['Refunds: Write'],
+	rk_test_balance_read: ['Balance: Read'],
 };
 
 /** Path segments whose resource is not simply the singular of the segment. */
-const PATH_RESOURCES = { invoiceitems: 'invoice', checkout: 'checkout_session', webhook_endpoints: 'webhook_endpoint' };
+const PATH_RESOURCES = { balance_transactions: 'balance', invoiceitems: 'invoice', checkout: 'checkout_session', webhook_endpoints: 'webhook_endpoint' };
 /** Expandable fields whose resource is not their own name. */
 // A customer's discount and its source are parts of the customer; the coupon under them is its own resource.
 const FIELD_RESOURCES = { latest_charge: 'charge', default_price: 'price', discount: 'customer', source: 'customer' };

@@ -25,8 +25,6 @@ const routes = [
 	['GET', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', retrieveHandler('product', 'product', true)],
 	['POST', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, params, id) => resources.updateProduct(emu, id, params)],
 	['DELETE', /^\/v1\/products\/([^/]+)$/, '/v1/products/{id}', (emu, _params, id) => resources.deleteProduct(emu, id)],
-	['GET', /^\/v1\/charges$/, '/v1/charges', listHandler('charge', '/v1/charges', ['customer'])],
-	['GET', /^\/v1\/charges\/([^/]+)$/, '/v1/charges/{charge}', retrieveHandler('charge', 'charge')],
 	['GET', /^\/v1\/checkout\/sessions$/, '/v1/checkout/sessions', listHandler('checkout.session', '/v1/checkout/sessions', ['status', 'customer', 'payment_intent', 'payment_link'])],
 	['GET', /^\/v1\/checkout\/sessions\/([^/]+)$/, '/v1/checkout/sessions/{session}', selling.retrieveCheckoutSession],
 	['GET', /^\/v1\/orders$/, querySchema(fixtures._legacyOrdersListParams), listHandler('order', '/v1/orders', ['customer', 'status']), 'legacy'],

@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Stripe's Search API for customers and products: the query language (clauses `field:'v'`,
+ * Stripe's Search API (customers, products, prices, charges, payment intents): the query language (clauses `field:'v'`,
  * `field~'v'`, `metadata['k']:'v'`, quoted with ' or ", negated with -, numeric `created>n`,
  * joined by spaces/AND or by OR, never both) and `next_page` pagination with an opaque cursor.
  * Search never shows test-only semantics the real one lacks: an unknown field or a malformed
@@ -15,6 +15,21 @@ const FIELDS = {
 	invoice: { created: 'number', currency: 'string', customer: 'string', metadata: 'metadata', number: 'string', receipt_number: 'string', status: 'string', subscription: 'string', total: 'number' },
 	subscription: { created: 'number', metadata: 'metadata', status: 'string' },
 	price: { active: 'boolean', created: 'number', currency: 'string', lookup_key: 'string', metadata: 'metadata', product: 'string', type: 'string' },
+	charge: {
+		amount: 'number',
+		'billing_details.address.postal_code': 'string',
+		created: 'number',
+		currency: 'string',
+		customer: 'string',
+		disputed: 'boolean',
+		metadata: 'metadata',
+		payment_intent: 'string',
+		'payment_method_details.card.brand': 'string',
+		'payment_method_details.card.last4': 'string',
+		refunded: 'boolean',
+		status: 'string',
+	},
+	payment_intent: { amount: 'number', created: 'number', currency: 'string', customer: 'string', metadata: 'metadata', status: 'string' },
 };
 const MAX_CLAUSES = 10;
 
@@ -70,7 +85,7 @@ function parse(type, query) {
 }
 
 function matches(object, clause) {
-	const actual = clause.kind === 'metadata' ? object.metadata?.[clause.metaKey] : object[clause.field];
+	const actual = clause.kind === 'metadata' ? object.metadata?.[clause.metaKey] : clause.field.split('.').reduce((value, key) => value?.[key], object);
 	let hit;
 	if (!clause.quoted && clause.value === 'null') hit = actual === null || actual === undefined || actual === '';
 	else if (clause.kind === 'number') {

@@ -465,4 +465,4 @@ const routes = [
 	['POST', /^\/v1\/promotion_codes\/([^/]+)$/, '/v1/promotion_codes/{promotion_code}', (emu, params, id) => updatePromotionCode(emu, id, params)],
 ];
 
-module.exports = { routes, prefixes, creationEvents, attachDefaultPrice, retrieveCheckoutSession };
+module.exports = { routes, prefixes, creationEvents, attachDefaultPrice, retrieveCheckoutSession, applyMetadata };

@@ -6,6 +6,16 @@
  */
 const { receiveWebhooks } = require('../support/webhookReceiver');
 
+const PAID_INTENT = {
+	amount: '2000',
+	currency: 'usd',
+	description: 'Order 1042',
+	payment_method: 'pm_card_visa',
+	confirm: 'true',
+	'automatic_payment_methods[enabled]': 'true',
+	'automatic_payment_methods[allow_redirects]': 'never',
+};
+
 const producers = {
 	customer: ({ stripe }) => stripe('POST', '/v1/customers', { email: 'ada@example.com', name: 'Ada', business_name: 'Analytical Engines' }),
 	product: ({ stripe }) => stripe('POST', '/v1/products', { name: 'Gold plan', 'metadata[caption]': 'Our best seller', url: 'https://example.com/gold' }),
@@ -33,6 +43,17 @@ const producers = {
 		const endpoint = await stripe('POST', '/v1/webhook_endpoints', { url: 'https://example.com/hook', 'enabled_events[0]': 'customer.created', description: 'n8n' });
 		// The signing secret is answered once; keep a placeholder rather than a secret-shaped value.
 		return { ...endpoint, secret: 'whsec_xxxx' };
+	},
+	paymentIntent: ({ stripe }) => stripe('POST', '/v1/payment_intents', PAID_INTENT),
+	paidCharge: async ({ stripe }) => stripe('GET', `/v1/charges/${(await stripe('POST', '/v1/payment_intents', PAID_INTENT)).latest_charge}`),
+	refund: async ({ stripe }) => stripe('POST', '/v1/refunds', { payment_intent: (await stripe('POST', '/v1/payment_intents', PAID_INTENT)).id, amount: '500', reason: 'requested_by_customer' }),
+	balance: async ({ stripe }) => {
+		await stripe('POST', '/v1/payment_intents', PAID_INTENT);
+		return stripe('GET', '/v1/balance');
+	},
+	balanceTransaction: async ({ stripe }) => {
+		const charge = await stripe('GET', `/v1/charges/${(await stripe('POST', '/v1/payment_intents', PAID_INTENT)).latest_charge}`);
+		return stripe('GET', `/v1/balance_transactions/${charge.balance_transaction}`);
 	},
 	event: async ({ stripe, emu }) => {
 		const receiver = await receiveWebhooks();

@@ -21,4 +21,9 @@ export interface EmulatorObjects {
 	invoicePayment: Wire<Stripe.InvoicePayment>;
 	webhookEndpoint: Wire<Stripe.WebhookEndpoint>;
 	event: Wire<Stripe.Event>;
+	paymentIntent: Wire<Stripe.PaymentIntent>;
+	paidCharge: Wire<Stripe.Charge>;
+	refund: Wire<Stripe.Refund>;
+	balance: Wire<Stripe.Balance>;
+	balanceTransaction: Wire<Stripe.BalanceTransaction>;
 }

@@ -49,7 +49,7 @@ describe('action node description (built from actions/resources.ts)', () => {
 	});
 
 	test('the selling resources and their operations (the values workflow JSON will hold)', () => {
-		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['checkoutSession', 'coupon', 'customer', 'customerPortalSession', 'invoice', 'invoiceItem', 'meterEvent', 'paymentLink', 'price', 'product', 'promotionCode', 'subscription']);
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(['balance', 'balanceTransaction', 'charge', 'checkoutSession', 'coupon', 'customer', 'customerPortalSession', 'invoice', 'invoiceItem', 'meterEvent', 'paymentIntent', 'paymentLink', 'price', 'product', 'promotionCode', 'refund', 'subscription']);
 		expect(operationsOf('price').options.map((o) => o.value)).toEqual(['create', 'get', 'getAll', 'search', 'update']);
 		expect(operationsOf('paymentLink').options.map((o) => o.value)).toEqual(['create', 'get', 'getLineItems', 'getAll', 'update']);
 		expect(operationsOf('checkoutSession').options.map((o) => o.value)).toEqual(['create', 'expire', 'get', 'getAll']);
@@ -59,6 +59,22 @@ describe('action node description (built from actions/resources.ts)', () => {
 		expect(operationsOf('invoiceItem').options.map((o) => o.value)).toEqual(['create', 'delete', 'get', 'getAll', 'update']);
 		expect(fieldsOf('price', 'create')).toEqual(['productSource', 'productId', 'productName', 'currency', 'amountType', 'unitAmount', 'unitAmountDecimal', 'billing', 'interval', 'intervalCount', 'additionalFields']);
 		expect(fieldsOf('promotionCode', 'create')).toEqual(['couponId', 'code', 'additionalFields']);
+	});
+
+	test('the payments resources and their operations (the values workflow JSON will hold)', () => {
+		const payments = ['balance', 'balanceTransaction', 'charge', 'paymentIntent', 'refund'];
+		expect(byName('resource')[0].options.map((o) => o.value)).toEqual(expect.arrayContaining(payments));
+		expect(operationsOf('refund').options.map((o) => o.value)).toEqual(['cancel', 'create', 'get', 'getAll', 'update']);
+		expect(fieldsOf('refund', 'create')).toEqual(['refundOf', 'chargeId', 'paymentIntentId', 'amountType', 'amount', 'additionalFields']);
+		expect(operationsOf('paymentIntent').options.map((o) => o.value)).toEqual(['cancel', 'capture', 'create', 'get', 'getAll', 'search']);
+		expect(fieldsOf('paymentIntent', 'create')).toEqual(['amount', 'currency', 'additionalFields']);
+		expect(operationsOf('charge').options.map((o) => o.value)).toEqual(['get', 'getAll', 'search', 'update']);
+		expect(operationsOf('charge').default).toBe('get');
+		expect(operationsOf('balance').options.map((o) => o.value)).toEqual(['get']);
+		expect(operationsOf('balanceTransaction').options.map((o) => o.value)).toEqual(['get', 'getAll']);
+		for (const [resource, operation] of [['refund', 'cancel'], ['paymentIntent', 'capture'], ['paymentIntent', 'cancel']]) {
+			expect([resource, operation, resources[resource].operations[operation].effect]).toEqual([resource, operation, 'transition']);
+		}
 	});
 
 	test('the billing resources and their operations (the values workflow JSON will hold)', () => {

@@ -62,6 +62,20 @@ export const couponLocator = idLocator({
 	placeholder: 'e.g. Z4OV52SU',
 });
 
+export const paymentIntentLocator = idLocator({
+	displayName: 'Payment Intent',
+	name: 'paymentIntentId',
+	searchListMethod: 'searchPaymentIntents',
+	placeholder: 'e.g. pi_3MtwBwLkdIwHu7ix28a3tqPa',
+});
+
+export const chargeLocator = idLocator({
+	displayName: 'Charge',
+	name: 'chargeId',
+	searchListMethod: 'searchCharges',
+	placeholder: 'e.g. ch_3MmlLrLkdIwHu7ix0snN0B15',
+});
+
 /** A Stripe ID typed or mapped in, for objects users reach from an earlier node rather than pick. */
 export function idField(displayName: string, name: string, placeholder: string): INodeProperties {
 	return { displayName, name, type: 'string', required: true, default: '', placeholder, description: `The ${displayName} (${placeholder.replace('e.g. ', '')})` };

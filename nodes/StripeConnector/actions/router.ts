@@ -181,12 +181,10 @@ function idempotencyKeyOf(
 async function send(client: StripeClient, item: PreparedItem, stopped: () => boolean): Promise<ItemOutcome> {
 	const { call } = item;
 	if (!('request' in call)) return { json: await call.collect(client, stopped), replayed: false };
-	try {
-		const answer = await client.call<IDataObject>({ ...call.request, idempotencyKey: item.idempotencyKey, stopped });
-		return { json: [call.output(answer.body)], replayed: answer.replayed };
-	} catch (error) {
-		throw call.explain ? call.explain(error as Error) : error;
-	}
+	const answer = await client.call<IDataObject>({ ...call.request, idempotencyKey: item.idempotencyKey, stopped }).catch((error: Error) => {
+		throw call.explain && !(error instanceof NotSentError) ? call.explain(error) : error;
+	});
+	return { json: [call.output(answer.body)], replayed: answer.replayed };
 }
 
 /** Bad input is found before the first request: say so, since it means nothing was written. */

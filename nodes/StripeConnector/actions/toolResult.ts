@@ -26,7 +26,7 @@ export interface ToolCallInfo {
 	resource: string;
 }
 
-const SEARCH_BY: Record<string, string> = { customer: 'email', product: 'name' };
+const SEARCH_BY: Record<string, string> = { charge: 'customer', customer: 'email', paymentIntent: 'customer', product: 'name', refund: 'customer' };
 
 /** The one-sentence answer to the model for a failed call. Never contains the key (Stripe errors are redacted). */
 export function toolFailure(error: Error, call: ToolCallInfo): IDataObject {

@@ -15,9 +15,9 @@ export function invalid(node: INode, itemIndex: number, field: string, problem: 
 	return new NodeOperationError(node, `Item ${itemIndex + 1}: "${field}" ${problem}`, { itemIndex });
 }
 
-export function emailValue(node: INode, itemIndex: number, value: unknown): string {
+export function emailValue(node: INode, itemIndex: number, value: unknown, field = 'Email'): string {
 	const email = String(value ?? '').trim();
-	if (email !== '' && !EMAIL.test(email)) throw invalid(node, itemIndex, 'Email', `"${email}" is not an email address`);
+	if (email !== '' && !EMAIL.test(email)) throw invalid(node, itemIndex, field, `"${email}" is not an email address`);
 	return email;
 }
 

@@ -83,8 +83,8 @@ export class ItemValues {
 		return locatorId(this.ctx.getNode(), this.itemIndex, field, value);
 	}
 
-	email(value: unknown): string {
-		return emailValue(this.ctx.getNode(), this.itemIndex, value);
+	email(value: unknown, field = 'Email'): string {
+		return emailValue(this.ctx.getNode(), this.itemIndex, value, field);
 	}
 
 	/** A required text field, trimmed. */

@@ -187,3 +187,38 @@ export async function searchInvoiceItems(this: ILoadOptionsFunctions, filter?: s
 	const page = await listMatching<FoundInvoiceItem>(this, '/v1/invoiceitems', {}, invoiceItemLabel, filter, paginationToken);
 	return { results: page.results, paginationToken: page.next };
 }
+
+interface FoundPayment {
+	id: string;
+	amount?: number | null;
+	currency?: string;
+	status?: string;
+	description?: string | null;
+	receipt_email?: string | null;
+	created?: number;
+	billing_details?: { email?: string | null } | null;
+}
+
+/** "19.99 USD · succeeded · ada@example.com · 2026-11-30": what tells one payment from another in a list. */
+function paymentLabel(found: FoundPayment): string {
+	const who = found.receipt_email || found.billing_details?.email || found.description;
+	const day = typeof found.created === 'number' ? new Date(found.created * 1000).toISOString().slice(0, 10) : undefined;
+	return [formatAmount(found.amount, found.currency) ?? found.id, found.status, who, day].filter(Boolean).join(' · ');
+}
+
+/** Payment intents and charges have no text search: one page of the newest, narrowed to those whose label or ID contains the filter. */
+export async function searchPaymentIntents(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listMatching<FoundPayment>(this, '/v1/payment_intents', {}, paymentLabel, filter, paginationToken);
+	return {
+		results: page.results.map((result) => ({ ...result, url: `https://dashboard.stripe.com/payments/${result.value}` })),
+		paginationToken: page.next,
+	};
+}
+
+export async function searchCharges(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await listMatching<FoundPayment>(this, '/v1/charges', {}, paymentLabel, filter, paginationToken);
+	return {
+		results: page.results.map((result) => ({ ...result, url: `https://dashboard.stripe.com/payments/${result.value}` })),
+		paginationToken: page.next,
+	};
+}

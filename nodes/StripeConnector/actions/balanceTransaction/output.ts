@@ -1,0 +1,4 @@
+import { simplifyBalanceTransaction } from '../../../shared/mappers/balanceTransaction';
+import { simplifiedWith } from '../output';
+
+export const balanceTransactionOutput = simplifiedWith(simplifyBalanceTransaction);

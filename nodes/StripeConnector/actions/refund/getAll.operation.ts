@@ -1,0 +1,37 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { FormValue } from '../../../shared/transport/formEncode';
+import { locatorId } from '../../helpers/fields';
+import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
+import { refundOutput } from './output';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	description: 'Get many refunds, newest first. Needs nothing; optionally a charge ID, a payment intent ID or a creation date range, and a limit (default 50) or Return All.',
+	action: 'Get many refunds',
+};
+
+const properties: INodeProperties[] = [
+	filtersProperty([
+		{ displayName: 'Charge ID', name: 'charge', type: 'string', default: '', placeholder: 'e.g. ch_3MmlLrLkdIwHu7ix0snN0B15', description: 'Only refunds of this charge' },
+		createdAfterFilter,
+		createdBeforeFilter,
+		{ displayName: 'Payment Intent ID', name: 'paymentIntent', type: 'string', default: '', placeholder: 'e.g. pi_3MtwBwLkdIwHu7ix28a3tqPa', description: 'Only refunds of this payment intent' },
+	]),
+	...readManyProperties,
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['refund'], operation: ['getAll'] } }, properties);
+
+export const effect: Effect = 'read';
+
+export function prepare(item: ItemParameters): PagedCall {
+	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
+	const qs: Record<string, FormValue> = createdQuery(item, filters);
+	if (filters.charge) qs.charge = locatorId(item.ctx.getNode(), item.itemIndex, 'Charge ID', filters.charge);
+	if (filters.paymentIntent) qs.payment_intent = locatorId(item.ctx.getNode(), item.itemIndex, 'Payment Intent ID', filters.paymentIntent);
+	return prepareGetAll({ collection: '/v1/refunds', output: refundOutput }, item, qs);
+}
