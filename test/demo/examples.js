@@ -48,18 +48,24 @@ async function runExample(workflow, { credentials, source, makeNew }) {
 }
 
 /**
- * What `makeNew` makes for a trigger example's event (emulator only). Invoices are not in the
- * emulator yet (issue 22 builds them): `invoice.paid` is emitted through the emulator's control,
- * for an invoice of a real customer.
+ * What `makeNew` makes for a trigger example's event (emulator only), through Stripe's API as a
+ * user's shop would: for `invoice.paid`, one customer with two invoices (one line each), paid.
  */
 function makeNewFor(emu) {
+	const stripe = async (method, path, form = {}) => {
+		const body = new URLSearchParams(form).toString();
+		const response = await fetch(`${emu.url}${path}`, { method, body: method === 'POST' ? body : undefined, headers: { Authorization: `Bearer ${emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' } });
+		if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+		return response.json();
+	};
 	return async (event) => {
 		emu.control.clock.advance(1);
 		if (event === 'anyEvent') {
-			const [customer] = emu.control.createMany('customer', 1, { email: 'ada@example.com' });
+			const customer = await stripe('POST', '/v1/customers', { email: 'ada@example.com' });
 			for (let n = 1; n <= 2; n++) {
-				const invoice = { id: `in_demo_${customer.id}_${n}`, object: 'invoice', customer: customer.id, status: 'paid', amount_due: 1500 * n, amount_paid: 1500 * n, currency: 'usd', livemode: false, created: emu.control.clock.now() };
-				emu.control.emitEvent('invoice.paid', invoice);
+				const invoice = await stripe('POST', '/v1/invoices', { customer: customer.id, currency: 'usd' });
+				await stripe('POST', '/v1/invoiceitems', { customer: customer.id, invoice: invoice.id, amount: String(1500 * n), currency: 'usd', description: `Order ${n}` });
+				await stripe('POST', `/v1/invoices/${invoice.id}/pay`, { paid_out_of_band: 'true' });
 			}
 			return;
 		}

@@ -93,9 +93,10 @@ test('invoice.paid → Edit Fields: one execution item per paid invoice, with th
 	const steps = await runExample(workflow, { credentials, source: 'ts', makeNew: makeNewFor(emu) });
 	const edited = steps.find((step) => step.node === 'Edit Fields');
 	const [customer] = emu.control.list('customer');
+	const [first, second] = emu.control.list('invoice');
 	expect(edited.items).toEqual([
-		{ invoice: `in_demo_${customer.id}_1`, customer: customer.id, amountPaid: 15, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
-		{ invoice: `in_demo_${customer.id}_2`, customer: customer.id, amountPaid: 30, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
+		{ invoice: first.id, customer: customer.id, amountPaid: 15, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
+		{ invoice: second.id, customer: customer.id, amountPaid: 30, currency: 'usd', paidAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), eventId: expect.stringMatching(/^evt_/) },
 	]);
 });
 
