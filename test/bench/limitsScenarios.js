@@ -185,4 +185,4 @@ ${STRIPE_TIME_MS.GET} ms per list page). The emulator applies today's limits ove
 connection dropped after Stripe wrote, in turn), which the node retries. The ceiling is the endpoint's 25/s. "429 by a limit"
 counts requests the emulator refused for exceeding a limit; the injected \`lock_timeout\` 429s are counted with the faults.`;
 
-module.exports = { runLimitsScenarios, limitsRows, LIMITS_SETUP };
+module.exports = { runLimitsScenarios, limitsRows, LIMITS_SETUP, TODAYS_LIMITS, STRIPE_TIME_MS };

@@ -12,6 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { startEmulatorProcess } = require('./emulatorProcess');
 const { runLimitsScenarios, limitsRows, LIMITS_SETUP } = require('./limitsScenarios');
+const { runEventScenarios, eventRows } = require('./eventScenarios');
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? { bulk: 150, seq: 15, backlog: 2000, overhead: 500, scaleSmall: 500, scaleLarge: 2000 } : { bulk: 1000, seq: 40, backlog: 10000, overhead: 2000, scaleSmall: 1000, scaleLarge: 10000 };
@@ -74,6 +75,7 @@ async function main() {
 		await fresh(0, null);
 		results.scenarios.instant = instantScenario(emu.url);
 		// --- end of the instant trigger block ---
+		Object.assign(results.scenarios, await runEventScenarios(emu, quick)); // 9. Any Event Type(s) (eventScenarios.js)
 	} finally {
 		await emu.stop();
 	}
@@ -112,6 +114,7 @@ ${limitsRows(s).join('\n')}
 | 6 | overhead: ${s.overhead.n} creates on loopback, no limit | node ${f(s.overhead.nodeCpuPerItemMs, 3)} ms CPU/item; raw undici ${f(s.overhead.rawCpuPerItemMs, 3)} ms with keep-alive, ${f(s.overhead.rawNewConnectionCpuPerItemMs, 3)} ms with a new connection per request (as n8n's helper) | **${f(s.overhead.ratio, 1)}×** the keep-alive floor; ${f(s.overhead.ratioVsNewConnection, 1)}× the new-connection floor | ≤ 3× |
 | 7 | scale: ${s.scale.n}-item bulk update on loopback | ${f(s.scale.wallMs / 1000)} s, errors ${s.scale.errors}, peak RSS ${f(s.scale.peakRssMB, 0)} MB (${s.scale.nSmall} items: ${f(s.scale.peakRssSmallMB, 0)} MB) | ${f(s.scale.rssPerExtraItemKB, 1)} KB of RSS per extra item | grows with output only |
 ${s.instant ? instantRows(s.instant) : ''}
+${eventRows(s).join('\n')}
 
 Scenarios 6 and 7 set *Requests per Second* far above Stripe's limits, so that they measure the node, not the pacer.
 Machine-readable: \`test/bench/results.json\`.
