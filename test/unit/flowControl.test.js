@@ -117,6 +117,24 @@ describe('flow control', () => {
 		expect((await waiting) - turns[9].sentAt).toBeCloseTo(INTERVAL_MS / 0.9, 0);
 	});
 
+	test('after a cut in a settled lane, the requests waiting for slots at the old rate leave at the new rate, with no pause', async () => {
+		const clock = virtualClock();
+		const flow = flowOf(clock);
+		// Four seconds of answers: the lane is settled (the run's first burst is out of Stripe's window).
+		for (let i = 0; i < 96; i++) flow.afterAnswer((await turnsInARow(clock, flow, 1))[0], { statusCode: 200 });
+		const refused = await turnsInARow(clock, flow, 1);
+		const waiting = Array.from({ length: 8 }, () => flow.beforeSend(ENDPOINT).then((turn) => turn.sentAt));
+		clock.sleep(10).then(() => flow.afterAnswer(refused[0], { statusCode: 429, errorCode: 'rate_limit' }));
+		await clock.run();
+		const sent = await Promise.all(waiting);
+		// A lone 429 cuts the rate to ×0.9: they leave about 1/(0.9 × 24) s apart, never closer than
+		// the old interval. Behind the stale slots, the first would have waited for all eight (333 ms).
+		const cutIntervalMs = INTERVAL_MS / 0.9;
+		expect(sent[0] - refused[0].sentAt).toBeLessThan(cutIntervalMs + 1e-6);
+		expect(Math.min(...gaps([refused[0].sentAt, ...sent]))).toBeGreaterThan(INTERVAL_MS);
+		expect(sent[7] - refused[0].sentAt).toBeLessThan(8 * cutIntervalMs + INTERVAL_MS);
+	});
+
 	test('a lock_timeout 429 keeps the pace and lowers the number in flight', async () => {
 		const clock = virtualClock();
 		const flow = flowOf(clock);
