@@ -1,10 +1,11 @@
 'use strict';
 /**
- * `npm run bench [-- --quick]`: the scenarios of BENCHMARKS.md, side by side in one run, against
+ * `npm run bench [-- --quick] [-- --only name,name]`: the scenarios of BENCHMARKS.md, side by side in one run, against
  * the emulator in its own process, everything through n8n-core's engine with the built package.
  * Each group of scenarios lives in its own file and adds its rows to the table: Stripe's limits
  * on a network (limitsScenarios.js), then the engine's overhead and memory on loopback (here).
- * Writes BENCHMARKS.md and test/bench/results.json.
+ * Writes BENCHMARKS.md and test/bench/results.json. With `--only`, runs just the named scenarios
+ * (ONLY_NAMES), prints their rows and JSON and writes nothing: a partial run is no BENCHMARKS.md.
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -15,6 +16,10 @@ const { runLimitsScenarios, limitsRows, LIMITS_SETUP } = require('./limitsScenar
 const { runEventScenarios, eventRows } = require('./eventScenarios');
 
 const quick = process.argv.includes('--quick');
+/** The names `--only` takes: the limits scenarios (limitsScenarios.js), then this file's own. */
+const ONLY_NAMES = ['live50', 'live150', 'short150', 'test50', 'shared', 'sharedShort', 'backlog', 'overhead', 'scale', 'instant'];
+const only = onlyArgument(process.argv);
+const want = (name) => !only || only.includes(name);
 const SIZES = quick ? { bulk: 150, seq: 15, backlog: 2000, overhead: 500, scaleSmall: 500, scaleLarge: 2000 } : { bulk: 1000, seq: 40, backlog: 10000, overhead: 2000, scaleSmall: 1000, scaleLarge: 10000 };
 const ROOT = path.resolve(__dirname, '..', '..');
 const LIVE = 'sk_live_emulator';
@@ -40,48 +45,71 @@ async function main() {
 		await emu.configure({ latencyMs, rateLimit });
 	};
 	try {
-		Object.assign(results.scenarios, await runLimitsScenarios(emu, SIZES));
+		Object.assign(results.scenarios, await runLimitsScenarios(emu, SIZES, only));
 
 		// 6. Overhead: CPU per item, node vs raw undici, on loopback, no limits.
-		await fresh(0, null);
-		const node = scenario({ kind: 'action', operation: 'create', url: emu.url, key: LIVE, n: SIZES.overhead, tag: 'ovh', options: { requestsPerSecond: 1e6 } });
-		await fresh(0, null);
-		const floor = scenario({ kind: 'raw', url: emu.url, key: LIVE, n: SIZES.overhead, tag: 'raw', options: { maxConcurrency: 10 } });
-		await fresh(0, null);
-		// The same raw client opening a connection per request, as n8n's request helper does.
-		const noKeepAlive = scenario({ kind: 'raw', url: emu.url, key: LIVE, n: SIZES.overhead, tag: 'rawnka', options: { maxConcurrency: 10 }, newConnectionPerRequest: true });
-		results.scenarios.overhead = {
-			n: SIZES.overhead,
-			nodeCpuPerItemMs: node.cpuMs / SIZES.overhead,
-			rawCpuPerItemMs: floor.cpuMs / SIZES.overhead,
-			rawNewConnectionCpuPerItemMs: noKeepAlive.cpuMs / SIZES.overhead,
-			ratio: node.cpuMs / floor.cpuMs,
-			ratioVsNewConnection: node.cpuMs / noKeepAlive.cpuMs,
-			nodeWallMs: node.wallMs,
-			rawWallMs: floor.wallMs,
-		};
+		if (want('overhead')) {
+			await fresh(0, null);
+			const node = scenario({ kind: 'action', operation: 'create', url: emu.url, key: LIVE, n: SIZES.overhead, tag: 'ovh', options: { requestsPerSecond: 1e6 } });
+			await fresh(0, null);
+			const floor = scenario({ kind: 'raw', url: emu.url, key: LIVE, n: SIZES.overhead, tag: 'raw', options: { maxConcurrency: 10 } });
+			await fresh(0, null);
+			// The same raw client opening a connection per request, as n8n's request helper does.
+			const noKeepAlive = scenario({ kind: 'raw', url: emu.url, key: LIVE, n: SIZES.overhead, tag: 'rawnka', options: { maxConcurrency: 10 }, newConnectionPerRequest: true });
+			results.scenarios.overhead = {
+				n: SIZES.overhead,
+				nodeCpuPerItemMs: node.cpuMs / SIZES.overhead,
+				rawCpuPerItemMs: floor.cpuMs / SIZES.overhead,
+				rawNewConnectionCpuPerItemMs: noKeepAlive.cpuMs / SIZES.overhead,
+				ratio: node.cpuMs / floor.cpuMs,
+				ratioVsNewConnection: node.cpuMs / noKeepAlive.cpuMs,
+				nodeWallMs: node.wallMs,
+				rawWallMs: floor.wallMs,
+			};
+		}
 
 		// 7. Scale: bulk update, peak RSS at two sizes.
-		const scale = {};
-		for (const n of [SIZES.scaleSmall, SIZES.scaleLarge]) {
-			await fresh(0, null);
-			await emu.seed('customer', n, {});
-			scale[n] = scenario({ kind: 'action', operation: 'update', url: emu.url, key: LIVE, n, options: { requestsPerSecond: 1e6 } });
+		if (want('scale')) {
+			const scale = {};
+			for (const n of [SIZES.scaleSmall, SIZES.scaleLarge]) {
+				await fresh(0, null);
+				await emu.seed('customer', n, {});
+				scale[n] = scenario({ kind: 'action', operation: 'update', url: emu.url, key: LIVE, n, options: { requestsPerSecond: 1e6 } });
+			}
+			const [small, large] = [scale[SIZES.scaleSmall], scale[SIZES.scaleLarge]];
+			results.scenarios.scale = { n: SIZES.scaleLarge, wallMs: large.wallMs, errors: large.errors, peakRssMB: large.peakRssMB, peakRssSmallMB: small.peakRssMB, nSmall: SIZES.scaleSmall, rssPerExtraItemKB: ((large.peakRssMB - small.peakRssMB) * 1024) / (SIZES.scaleLarge - SIZES.scaleSmall) };
 		}
-		const [small, large] = [scale[SIZES.scaleSmall], scale[SIZES.scaleLarge]];
-		results.scenarios.scale = { n: SIZES.scaleLarge, wallMs: large.wallMs, errors: large.errors, peakRssMB: large.peakRssMB, peakRssSmallMB: small.peakRssMB, nSmall: SIZES.scaleSmall, rssPerExtraItemKB: ((large.peakRssMB - small.peakRssMB) * 1024) / (SIZES.scaleLarge - SIZES.scaleSmall) };
 
 		// --- 8. Instant trigger (test/bench/instant.js): delivery → workflow start, and overlapping deliveries. ---
-		await fresh(0, null);
-		results.scenarios.instant = instantScenario(emu.url);
+		if (want('instant')) {
+			await fresh(0, null);
+			results.scenarios.instant = instantScenario(emu.url);
+		}
 		// --- end of the instant trigger block ---
 		Object.assign(results.scenarios, await runEventScenarios(emu, quick)); // 9. Any Event Type(s) (eventScenarios.js)
 	} finally {
 		await emu.stop();
 	}
+	if (only) {
+		console.log(JSON.stringify(results, null, 2));
+		console.log(limitsRows(results.scenarios).join('\n'));
+		if (results.scenarios.instant) console.log(instantRows(results.scenarios.instant));
+		return;
+	}
 	fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 	fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), markdown(results));
 	console.log(markdown(results));
+}
+
+/** `--only a,b` (or `--only=a,b`): the scenarios to run, checked against ONLY_NAMES; undefined: all. */
+function onlyArgument(argv) {
+	const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+	if (index < 0) return undefined;
+	const value = argv[index].startsWith('--only=') ? argv[index].slice('--only='.length) : argv[index + 1] ?? '';
+	const names = value.split(',').filter(Boolean);
+	const unknown = names.filter((name) => !ONLY_NAMES.includes(name));
+	if (names.length === 0 || unknown.length) throw new Error(`--only takes some of ${ONLY_NAMES.join(', ')}; got ${value || 'nothing'}`);
+	return names;
 }
 
 const f = (x, digits = 2) => Number(x).toFixed(digits);

@@ -12,6 +12,14 @@ describe('concurrency controller', () => {
 		expect(far.limit(23.5, 100)).toBeLessThanOrEqual(35);
 	});
 
+	test('before any answer, a run may keep a second of the pacer\'s turns in flight, not 1', () => {
+		// 24/s for an assumed second per request, with the headroom and spare of a measured latency.
+		const fresh = new ConcurrencyController();
+		expect(fresh.limit(24, 100)).toBe(Math.ceil(24 * 1.25) + 2);
+		expect(fresh.limit(24, 30)).toBe(30);
+		expect(fresh.limit(5, 100)).toBe(Math.ceil(5 * 1.25) + 2);
+	});
+
 	test('never more than Max Concurrent Requests; the default 30 holds 25/s at 1 s per request', () => {
 		const slow = new ConcurrencyController();
 		for (let i = 0; i < 30; i++) slow.answered(1000);

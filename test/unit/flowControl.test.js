@@ -55,6 +55,20 @@ describe('flow control', () => {
 		expect(Math.max(...gaps(times))).toBeLessThan(INTERVAL_MS + 1e-6);
 	});
 
+	test('a short run far from Stripe (300 creates at 150 ms) loses no turn: it ends one request after the pacer\'s last turn', async () => {
+		// A create takes 700 ms here: 2 handshake round trips, the request's, Stripe's 250 ms.
+		const requestMs = 3 * 150 + 250;
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 150 });
+		const [run] = await simulate(clock, [bulkRun({ clock, stripe, flow: flowOf(clock), n: 300 })]);
+		const sentAt = arrivals(stripe).map((time) => time - 2.5 * 150);
+		expect(sentAt[0]).toBe(0);
+		// Before the first answer comes back, every turn of the pacer was taken: 17 in flight, not 1.
+		expect(sentAt.filter((time) => time < requestMs)).toHaveLength(Math.ceil(requestMs / INTERVAL_MS));
+		expect(Math.max(...gaps(sentAt))).toBeLessThan(INTERVAL_MS + 1e-6);
+		expect(run.doneAt).toBeCloseTo(299 * INTERVAL_MS + requestMs, 3);
+	});
+
 	test('the in-flight count starts at a second of turns, bounded by the maximum, and shrinks to the latency measured', async () => {
 		const clock = virtualClock();
 		const flow = flowOf(clock);
@@ -103,6 +117,24 @@ describe('flow control', () => {
 		expect((await waiting) - turns[9].sentAt).toBeCloseTo(INTERVAL_MS / 0.9, 0);
 	});
 
+	test('after a cut in a settled lane, the requests waiting for slots at the old rate leave at the new rate, with no pause', async () => {
+		const clock = virtualClock();
+		const flow = flowOf(clock);
+		// Four seconds of answers: the lane is settled (the run's first burst is out of Stripe's window).
+		for (let i = 0; i < 96; i++) flow.afterAnswer((await turnsInARow(clock, flow, 1))[0], { statusCode: 200 });
+		const refused = await turnsInARow(clock, flow, 1);
+		const waiting = Array.from({ length: 8 }, () => flow.beforeSend(ENDPOINT).then((turn) => turn.sentAt));
+		clock.sleep(10).then(() => flow.afterAnswer(refused[0], { statusCode: 429, errorCode: 'rate_limit' }));
+		await clock.run();
+		const sent = await Promise.all(waiting);
+		// A lone 429 cuts the rate to ×0.9: they leave about 1/(0.9 × 24) s apart, never closer than
+		// the old interval. Behind the stale slots, the first would have waited for all eight (333 ms).
+		const cutIntervalMs = INTERVAL_MS / 0.9;
+		expect(sent[0] - refused[0].sentAt).toBeLessThan(cutIntervalMs + 1e-6);
+		expect(Math.min(...gaps([refused[0].sentAt, ...sent]))).toBeGreaterThan(INTERVAL_MS);
+		expect(sent[7] - refused[0].sentAt).toBeLessThan(8 * cutIntervalMs + INTERVAL_MS);
+	});
+
 	test('a lock_timeout 429 keeps the pace and lowers the number in flight', async () => {
 		const clock = virtualClock();
 		const flow = flowOf(clock);
@@ -126,6 +158,18 @@ describe('flow control', () => {
 		expect(arrivals(stripe, 429).length / stripe.log.length).toBeLessThan(0.08);
 		const settled = stripe.log.filter((entry) => entry.at > 2000);
 		expect(settled.filter((entry) => entry.status === 429).length / settled.length).toBeLessThan(0.05);
+	});
+
+	test('two processes starting a short run 0–500 ms apart (row 4b): at every offset nothing is lost and at most 5% is answered 429', async () => {
+		for (let offsetMs = 0; offsetMs <= 500; offsetMs += 50) {
+			const clock = virtualClock();
+			const stripe = simulatedStripe(clock, { rttMs: 50 });
+			const workers = ['a', 'b'].map((run, i) => clock.sleep(i * offsetMs).then(() => bulkRun({ clock, stripe, flow: flowOf(clock, processLanes()), n: 150, run })));
+			await simulate(clock, workers);
+			const share429 = arrivals(stripe, 429).length / stripe.log.length;
+			// The offset is named in a failure.
+			expect({ offsetMs, answered: arrivals(stripe, 200).length, over5Percent429: share429 > 0.05 }).toEqual({ offsetMs, answered: 300, over5Percent429: false });
+		}
 	});
 
 	test("runs of one process on two endpoints of a test key share the key's global 25/s", async () => {

@@ -25,6 +25,14 @@ describe('pacer', () => {
 		expect(Array.from({ length: 5 }, () => reserveSlot(lane, 1000))).toEqual([0, 40, 80, 120, 160]);
 	});
 
+	test('gives back the slots reserved ahead of now, keeping those already due', () => {
+		const lane = { id: 'k POST /v1/customers', perSecond: 25 };
+		expect(Array.from({ length: 5 }, () => reserveSlot([lane], 0))).toEqual([0, 40, 80, 120, 160]);
+		pacer.releaseAfter(lane, 50);
+		// Slots 0 and 40 stay; the next one is 40 ms after the last kept, not after 160.
+		expect(reserveSlot([lane], 50)).toBe(30);
+	});
+
 	test('never more than the rate of any lane in any one-second window, with two endpoints under one global limit', () => {
 		const global = { id: 'k *', perSecond: 23.5 };
 		const customers = { id: 'k POST /v1/customers', perSecond: 23.5 };

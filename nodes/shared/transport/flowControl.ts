@@ -12,8 +12,9 @@ import { RateBackoff } from './rateBackoff';
  * - Before a send (`beforeSend`): wait for a turn in the key's global lane and the endpoint's lane
  *   (pacer.ts), at the part of the endpoint's rate that Stripe's 429s left us (rateBackoff.ts).
  * - After the answer (`afterAnswer`): the time it took sizes how many requests the run keeps in
- *   flight (concurrency.ts); a `rate_limit` 429 cuts the endpoint's rate; any 429 cuts the number
- *   in flight.
+ *   flight (concurrency.ts); a `rate_limit` 429 cuts the endpoint's rate (and, once the lane has
+ *   settled, gives back the slots planned at the old rate: the stale-slot rule); any 429 cuts the
+ *   number in flight.
  * The pacer's reservations and the backoff belong to the key, not the run: every run of this process
  * on the key shares them (`processLanes`). The in-flight count belongs to the run.
  */
@@ -76,6 +77,17 @@ export interface Answer {
  */
 const LATE_WAKE_SHARE_OF_INTERVAL = 0.5;
 
+/**
+ * The stale-slot rule. After a cut, the requests waiting for slots planned at the old rate pace
+ * again; their old slots are given back at once, or each would pace behind the others' and the
+ * lane would send nothing for as long as they reach ahead (in virtual time: 0.8 s after a 429
+ * between two processes on one key, and the process hit fell behind the other). Not in the lane's
+ * first seconds of answers: when two processes start at once, Stripe's window is full of their
+ * first second until it ages out, and requests sent into it meanwhile are only refused again; the
+ * pause keeps them back (sent at once, they cost a second round of 429s and a deeper cut).
+ */
+const SETTLED_AFTER_MS = 3000;
+
 export class FlowControl {
 	private readonly clock: Clock;
 
@@ -95,13 +107,15 @@ export class FlowControl {
 	async beforeSend(endpoint: string): Promise<Turn> {
 		const lanes = this.lanesOf(endpoint);
 		this.runLanes = lanes;
-		for (;;) {
+		for (let first = true; ; first = false) {
 			const pacedAt = this.clock.now();
 			const paced = [lanes.global, this.endpointLaneNow(lanes, pacedAt)];
 			const wait = this.lanes.pacer.reserve(paced, pacedAt);
 			if (wait > 0) await this.clock.sleep(wait);
 			const sentAt = this.clock.now();
-			const cutWhileWaiting = this.lanes.backoff.lastCut(lanes.endpoint.id) > pacedAt;
+			// A cut in the very ms of the first reservation may have given its slot back: pace again.
+			const lastCut = this.lanes.backoff.lastCut(lanes.endpoint.id);
+			const cutWhileWaiting = lastCut > pacedAt || (first && lastCut > 0 && lastCut === pacedAt);
 			if (!cutWhileWaiting && !wokeTooLate(sentAt - (pacedAt + wait), paced)) return { lanes, pacedAt, sentAt };
 			// The slot was planned at a rate that no longer holds, or would bunch with the next ones.
 			this.lanes.pacer.release(paced, pacedAt + wait);
@@ -114,7 +128,11 @@ export class FlowControl {
 		const now = this.clock.now();
 		// lock_timeout is contention on one object, not a rate: fewer in flight, same pace.
 		const refused = statusCode === 429 && errorCode !== 'lock_timeout';
-		this.lanes.backoff.record(turn.lanes.endpoint.id, refused, turn.pacedAt, now, turn.lanes.endpoint.perSecond);
+		const { endpoint } = turn.lanes;
+		const cutBefore = this.lanes.backoff.lastCut(endpoint.id);
+		this.lanes.backoff.record(endpoint.id, refused, turn.pacedAt, now, endpoint.perSecond);
+		const cut = this.lanes.backoff.lastCut(endpoint.id) !== cutBefore;
+		if (cut && this.lanes.backoff.answeredFor(endpoint.id, now) >= SETTLED_AFTER_MS) this.lanes.pacer.releaseAfter(endpoint, now);
 		if (statusCode === 429) this.concurrency.tooManyRequests(turn.sentAt, this.inFlightLimit(Number.POSITIVE_INFINITY), now);
 		else if (statusCode < 500) this.concurrency.answered(now - turn.sentAt);
 	}

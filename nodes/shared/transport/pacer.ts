@@ -40,6 +40,20 @@ export class Pacer {
 		}
 	}
 
+	/**
+	 * Gives back every slot of the lane reserved later than `now`: the requests holding them were
+	 * planned at a rate that no longer holds and pace again when they wake (flowControl.ts). Each
+	 * would otherwise pace behind the others' stale slots, and the lane would send nothing for as
+	 * long as those reach ahead.
+	 */
+	releaseAfter(lane: Lane, now: number): void {
+		const slots = this.reservedByLane.get(lane.id);
+		if (!slots) return;
+		let keep = slots.length;
+		while (keep > 0 && slots[keep - 1] > now) keep--;
+		slots.length = keep;
+	}
+
 	/** For tests: forget all reservations. */
 	clear(): void {
 		this.reservedByLane.clear();

@@ -50,6 +50,9 @@ export class RateBackoff {
 
 	private readonly answersByLane = new Map<string, Array<{ at: number; refused: boolean }>>();
 
+	/** When the lane's answers began to come without a gap of a window or more. */
+	private readonly answeredSinceByLane = new Map<string, number>();
+
 	/** The part of its rate a lane may use now (1 unless a 429 cut it recently). */
 	share(laneId: string, now: number): number {
 		const cut = this.cutByLane.get(laneId);
@@ -69,8 +72,9 @@ export class RateBackoff {
 	 */
 	record(laneId: string, refused: boolean, pacedAt: number, now: number, perSecond: number): void {
 		const answers = this.answersByLane.get(laneId) ?? [];
-		answers.push({ at: now, refused });
 		while (answers.length && answers[0].at <= now - WINDOW_MS) answers.shift();
+		if (answers.length === 0) this.answeredSinceByLane.set(laneId, now);
+		answers.push({ at: now, refused });
 		this.answersByLane.set(laneId, answers);
 		if (!refused) return;
 		const cut = this.cutByLane.get(laneId);
@@ -92,10 +96,18 @@ export class RateBackoff {
 		return this.cutByLane.get(laneId)?.changedAt ?? 0;
 	}
 
+	/** For how long the lane's answers have come without a gap of a second (0: none in the last second). */
+	answeredFor(laneId: string, now: number): number {
+		const answers = this.answersByLane.get(laneId);
+		if (!answers?.length || answers[answers.length - 1].at <= now - WINDOW_MS) return 0;
+		return now - (this.answeredSinceByLane.get(laneId) ?? now);
+	}
+
 	/** For tests: forget all cuts. */
 	clear(): void {
 		this.cutByLane.clear();
 		this.answersByLane.clear();
+		this.answeredSinceByLane.clear();
 	}
 }
 
