@@ -13,11 +13,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { startEmulatorProcess } = require('./emulatorProcess');
 const { runLimitsScenarios, limitsRows, LIMITS_SETUP } = require('./limitsScenarios');
-const { runEventScenarios, eventRows } = require('./eventScenarios');
+const { runEventScenarios, eventRows, EVENT_SCENARIO_NAMES } = require('./eventScenarios');
 
 const quick = process.argv.includes('--quick');
 /** The names `--only` takes: the limits scenarios (limitsScenarios.js), then this file's own. */
-const ONLY_NAMES = ['live50', 'live150', 'short150', 'test50', 'shared', 'sharedShort', 'backlog', 'overhead', 'scale', 'instant'];
+const ONLY_NAMES = ['live50', 'live150', 'short150', 'test50', 'shared', 'sharedShort', 'backlog', 'overhead', 'scale', 'instant', ...EVENT_SCENARIO_NAMES];
 const only = onlyArgument(process.argv);
 const want = (name) => !only || only.includes(name);
 const SIZES = quick ? { bulk: 150, seq: 15, backlog: 2000, overhead: 500, scaleSmall: 500, scaleLarge: 2000 } : { bulk: 1000, seq: 40, backlog: 10000, overhead: 2000, scaleSmall: 1000, scaleLarge: 10000 };
@@ -86,7 +86,7 @@ async function main() {
 			results.scenarios.instant = instantScenario(emu.url);
 		}
 		// --- end of the instant trigger block ---
-		Object.assign(results.scenarios, await runEventScenarios(emu, quick)); // 9. Any Event Type(s) (eventScenarios.js)
+		Object.assign(results.scenarios, await runEventScenarios(emu, quick, only)); // 9. Any Event Type(s) (eventScenarios.js)
 	} finally {
 		await emu.stop();
 	}
@@ -94,6 +94,7 @@ async function main() {
 		console.log(JSON.stringify(results, null, 2));
 		console.log(limitsRows(results.scenarios).join('\n'));
 		if (results.scenarios.instant) console.log(instantRows(results.scenarios.instant));
+		console.log(eventRows(results.scenarios).join('\n'));
 		return;
 	}
 	fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
