@@ -45,7 +45,8 @@ const KEYS = {
 const PATH_RESOURCES = { balance_transactions: 'balance', invoiceitems: 'invoice', checkout: 'checkout_session', webhook_endpoints: 'webhook_endpoint' };
 /** Expandable fields whose resource is not their own name. */
 // A customer's discount and its source are parts of the customer; the coupon under them is its own resource.
-const FIELD_RESOURCES = { latest_charge: 'charge', default_price: 'price', discount: 'customer', source: 'customer' };
+// A checkout session's line items are part of the session (Stripe has no permission of their own for them).
+const FIELD_RESOURCES = { latest_charge: 'charge', default_price: 'price', discount: 'customer', source: 'customer', line_items: 'checkout_session' };
 
 const mask = (key) => `${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`;
 /** "Checkout Sessions" and checkout_session name the same resource. */
