@@ -68,24 +68,28 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const invalid = prepared.find((entry): entry is { error: Error } => 'error' in entry);
 	if (invalid && !continueOnFail) throw nothingSent(invalid.error, items.length);
 
-	let failed = false;
-	const stopped = () => failed && !continueOnFail;
+	// Stop as a run one item at a time would: once item n failed, nothing after n is sent, while the
+	// items before n still are (under load, a later item's failure can come back before an earlier
+	// item got its turn).
+	let firstFailed = Number.POSITIVE_INFINITY;
+	const failed = () => firstFailed !== Number.POSITIVE_INFINITY;
+	const stoppedAfter = (itemIndex: number) => () => !continueOnFail && firstFailed < itemIndex;
 	const outcomes = await mapConcurrent(
 		prepared,
-		{ limit: () => client.inFlightLimit(settings.concurrency), stopped },
-		async (entry): Promise<ItemOutcome> => {
+		{ limit: () => client.inFlightLimit(settings.concurrency), stopped: () => failed() && !continueOnFail },
+		async (entry, itemIndex): Promise<ItemOutcome> => {
 			if ('error' in entry) return entry;
 			try {
-				return await send(client, entry, stopped);
+				return await send(client, entry, stoppedAfter(itemIndex));
 			} catch (error) {
 				if (error instanceof NotSentError) return { notSent: true };
-				failed = true;
+				firstFailed = Math.min(firstFailed, itemIndex);
 				return { error: error as Error };
 			}
 		},
 	);
 
-	if (!continueOnFail && failed) throw failureReport(outcomes, settings);
+	if (!continueOnFail && failed()) throw failureReport(outcomes, settings);
 	const output: INodeExecutionData[] = [];
 	const replayed: number[] = [];
 	for (const [itemIndex, outcome] of outcomes.entries()) {
