@@ -174,8 +174,7 @@ export function priceAmountBody(values: ItemValues, source: IDataObject, label =
 		body.unit_amount = values.amount(`${label}Unit Amount`, source.unitAmount, currency);
 	}
 	if (source.billing === 'recurring') {
-		const interval = String(source.interval ?? 'month') as RecurringInterval;
-		if (!(interval in MAX_INTERVAL_COUNT)) throw values.fail(`${label}Interval`, `"${interval}" is not one of day, week, month, year`);
+		const interval = values.oneOf(`${label}Interval`, source.interval ?? 'month', Object.keys(MAX_INTERVAL_COUNT) as RecurringInterval[]);
 		const count = values.integer(`${label}Interval Count`, source.intervalCount ?? 1, 1, MAX_INTERVAL_COUNT[interval]);
 		body.recurring = { interval, interval_count: count };
 	}
