@@ -1,6 +1,7 @@
 'use strict';
 /** Invoice in n8n-core's engine against the emulator: the invoice's life, its state rules, bad input, Continue On Fail and Retry. */
 const { runWorkflow } = require('../harness');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 const { stripeWorkflow } = require('./workflow');
 
@@ -50,10 +51,7 @@ async function customerAndPrice() {
 	return { customer, price };
 }
 
-async function stripe(method, path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, { method, headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body });
-	return await response.json();
-}
+const { send: stripe } = emulatorApi(env);
 
 async function invoiceIn(customerId, states) {
 	const invoice = await stripe('POST', '/v1/invoices', `customer=${customerId}`);

@@ -1,6 +1,7 @@
 'use strict';
 /** Invoice Item in n8n-core's engine against the emulator: pending and invoiced items, the trigger's output kept, state rules, bad input and Retry. */
 const { runWorkflow } = require('../harness');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 const { stripeWorkflow } = require('./workflow');
 
@@ -12,10 +13,7 @@ const byId = (value) => ({ mode: 'id', value });
 const TRIGGER_FIELDS = ['id', 'amount', 'currency', 'customer', 'date', 'description', 'discountable', 'invoice', 'plan', 'proration', 'quantity', 'subscription'];
 const ITEM_RESPONSE = [...TRIGGER_FIELDS, 'amount_formatted', 'price', 'metadata'];
 
-async function stripe(method, path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, { method, headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body });
-	return await response.json();
-}
+const { send: stripe } = emulatorApi(env);
 
 async function customerAndPrice() {
 	const [customer] = env.emu.control.createObjects('customer', [{ email: 'ada@example.com' }]);

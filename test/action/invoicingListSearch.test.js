@@ -1,19 +1,13 @@
 'use strict';
 /** The Invoice and Invoice Item pickers ("From List"), through n8n-core's LoadOptionsContext. */
 const { listSearch } = require('../harness');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 
 const env = useEmulator();
 const search = (method, filter, paginationToken) => listSearch({ nodeType: 'stripeConnector', credentials: env.credentials, method, filter, paginationToken });
 
-async function post(path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, {
-		method: 'POST',
-		headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body,
-	});
-	return await response.json();
-}
+const { post } = emulatorApi(env);
 
 describe('invoice and invoice item pickers', () => {
 	test('invoices: number (or draft), customer, total and status, newest first; a filter narrows by any of them', async () => {

@@ -1,19 +1,13 @@
 'use strict';
 /** The Price and Coupon pickers ("From List"), through n8n-core's LoadOptionsContext. */
 const { listSearch } = require('../harness');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 
 const env = useEmulator();
 const search = (method, filter, paginationToken) => listSearch({ nodeType: 'stripeConnector', credentials: env.credentials, method, filter, paginationToken });
 
-async function post(path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, {
-		method: 'POST',
-		headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body,
-	});
-	return await response.json();
-}
+const { post } = emulatorApi(env);
 
 describe('price and coupon pickers', () => {
 	test('prices: active ones, labelled with product name, readable amount and interval; a filter narrows by name', async () => {

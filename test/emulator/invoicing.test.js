@@ -1,19 +1,13 @@
 'use strict';
 /** The emulator's invoicing area: the invoice state machine, pending items, endive shapes, refusals and events. */
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 const { Emulator } = require('../emulator');
 const invoicing = require('../emulator/invoicing');
 
 const env = useEmulator();
 
-async function call(method, path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body,
-	});
-	return { status: response.status, body: await response.json() };
-}
+const { call } = emulatorApi(env);
 
 async function customerAndPrice(amount = 1500) {
 	const customer = (await call('POST', '/v1/customers', 'email=ada@example.com&name=Ada')).body;

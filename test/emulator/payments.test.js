@@ -1,17 +1,11 @@
 'use strict';
 /** The emulator's payments area: Stripe's state changes, the errors users meet, and the events they announce. */
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 
 const env = useEmulator();
 
-async function call(method, path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body,
-	});
-	return { status: response.status, body: await response.json() };
-}
+const { call } = emulatorApi(env);
 
 const PAID = 'currency=usd&payment_method=pm_card_visa&confirm=true&automatic_payment_methods[enabled]=true&automatic_payment_methods[allow_redirects]=never';
 

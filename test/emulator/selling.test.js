@@ -1,17 +1,11 @@
 'use strict';
 /** The emulator's selling area: Stripe's state changes, the errors users meet, and the events they announce. */
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 
 const env = useEmulator();
 
-async function call(method, path, body) {
-	const response = await fetch(`${env.emu.url}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body,
-	});
-	return { status: response.status, body: await response.json() };
-}
+const { call } = emulatorApi(env);
 
 describe('emulator: selling', () => {
 	test('each creation and state change records and announces its event (held deliveries show the types in order)', async () => {

@@ -1,19 +1,14 @@
 'use strict';
 /** The emulator's billing area: the subscription state machine, meter events and portal sessions, and the events they announce. */
 const { billingSetup } = require('../support/billingSetup');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 
 const env = useEmulator();
 const api = billingSetup(env);
 
-async function attempt(method, path, body = '') {
-	const response = await fetch(`${env.emu.url}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: method === 'GET' ? undefined : body,
-	});
-	return { status: response.status, body: await response.json() };
-}
+const { call } = emulatorApi(env);
+const attempt = (method, path, body = '') => call(method, path, body);
 const typesSince = (count) => env.emu.control.events().slice(0, env.emu.control.events().length - count).map((event) => event.type).reverse();
 
 describe('emulator: billing', () => {

@@ -4,6 +4,7 @@
  * each row's operations run with a key holding exactly its permissions, and one permission less is refused.
  */
 const { runWorkflow } = require('../harness');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 const { stripeWorkflow } = require('../action/workflow');
 
@@ -18,8 +19,7 @@ async function runAction(apiKey, parameters) {
 
 async function draftWithItem() {
 	const [customer] = env.emu.control.createObjects('customer', [{ email: 'ada@example.com' }]);
-	const post = (path, body) =>
-		fetch(`${env.emu.url}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body }).then((r) => r.json());
+	const { post } = emulatorApi(env);
 	const invoice = await post('/v1/invoices', `customer=${customer.id}`);
 	const item = await post('/v1/invoiceitems', `customer=${customer.id}&invoice=${invoice.id}&amount=500&currency=usd`);
 	return { customer, invoice, item };

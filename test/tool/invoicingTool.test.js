@@ -1,6 +1,7 @@
 'use strict';
 /** Invoice state changes as an AI agent's tool: a repeated call is answered, not refused; a wrong state reads as the rule. */
 const { callAsTool } = require('../harness/agentTool');
+const { emulatorApi } = require('../support/emulatorApi');
 const { useEmulator } = require('../support/useEmulator');
 
 const env = useEmulator();
@@ -8,8 +9,7 @@ const env = useEmulator();
 const invoiceAction = (operation) => ({ resource: 'invoice', operation, invoiceId: { mode: 'id', value: "={{ $fromAI('invoiceId', 'The invoice ID, in_…', 'string') }}" } });
 
 async function draftInvoice() {
-	const post = (path, body) =>
-		fetch(`${env.emu.url}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${env.emu.keys.test}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body }).then((r) => r.json());
+	const { post } = emulatorApi(env);
 	const customer = await post('/v1/customers', 'email=ada@example.com');
 	const invoice = await post('/v1/invoices', `customer=${customer.id}`);
 	await post('/v1/invoiceitems', `customer=${customer.id}&invoice=${invoice.id}&amount=1200&currency=usd`);

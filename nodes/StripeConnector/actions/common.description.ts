@@ -20,6 +20,22 @@ export const metadataField: INodeProperties = {
 	],
 };
 
+/** A required currency, checked by ItemValues.currency. */
+export const currencyField: INodeProperties = {
+	displayName: 'Currency',
+	name: 'currency',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. usd',
+	description: 'Three-letter ISO currency code, e.g. usd, eur, jpy',
+};
+
+/** A required amount in the currency's smallest unit (cents), checked by ItemValues.amount. */
+export function minorAmountField(field: Pick<INodeProperties, 'displayName' | 'name' | 'placeholder' | 'description' | 'displayOptions'>): INodeProperties {
+	return { ...field, type: 'number', required: true, default: 0 };
+}
+
 export const optionsField: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',

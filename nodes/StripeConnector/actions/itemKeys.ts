@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
 import { runsAsTool } from './toolResult';
 
-/** Where an item's work happens, as idempotency.ts keys it (the router's scope for single requests). */
+/** Where an item's work happens, as idempotency.ts keys it. */
 export function executionScopeOf(ctx: IExecuteFunctions, itemIndex: number): ExecutionScope {
 	return {
 		executionId: ctx.getExecutionId(),
@@ -19,9 +19,24 @@ export function executionScopeOf(ctx: IExecuteFunctions, itemIndex: number): Exe
  * Fail never apply it twice, a later execution applies it again.
  */
 export function updateKeyOf(ctx: IExecuteFunctions, itemIndex: number, operation: string): string {
+	return ownKeyOf(ctx, itemIndex, operation) ?? executionKey(executionScopeOf(ctx, itemIndex), itemIndex, operation);
+}
+
+/** The key from the user's own Idempotency Key option, if the item has one. */
+export function ownKeyOf(ctx: IExecuteFunctions, itemIndex: number, operation: string): string | undefined {
 	const own = String(ctx.getNodeParameter('options.idempotencyKey', itemIndex, '') ?? '').trim();
-	if (own) return userKey(operation, own);
-	return executionKey(executionScopeOf(ctx, itemIndex), itemIndex, operation);
+	return own ? userKey(operation, own) : undefined;
+}
+
+/**
+ * A key derived from the item's work (its content): the same in a re-run or n8n's Retry, and for an
+ * agent's tool call repeated with the same arguments (toolCallKey). Undefined when re-runs are not
+ * deduplicated outside a tool call: the caller scopes the key to the execution instead.
+ */
+export function workKeyOf(ctx: IExecuteFunctions, itemIndex: number, operation: string, content: string, deduplicate: boolean): string | undefined {
+	const scope = executionScopeOf(ctx, itemIndex);
+	if (runsAsTool(ctx)) return toolCallKey(scope, operation, content, deduplicate);
+	return deduplicate ? workKey(scope, itemIndex, operation, content) : undefined;
 }
 
 /**
@@ -31,8 +46,6 @@ export function updateKeyOf(ctx: IExecuteFunctions, itemIndex: number, operation
  * "Deduplicate Re-Runs" off it is scoped to the execution instead.
  */
 export function workValueOf(ctx: IExecuteFunctions, itemIndex: number, operation: string, content: string): string {
-	const scope = executionScopeOf(ctx, itemIndex);
 	const deduplicate = ctx.getNodeParameter('options.deduplicateReruns', itemIndex, true) !== false;
-	if (runsAsTool(ctx)) return toolCallKey(scope, operation, content, deduplicate);
-	return deduplicate ? workKey(scope, itemIndex, operation, content) : executionKey(scope, itemIndex, `${operation}\n${content}`);
+	return workKeyOf(ctx, itemIndex, operation, content, deduplicate) ?? executionKey(executionScopeOf(ctx, itemIndex), itemIndex, `${operation}\n${content}`);
 }

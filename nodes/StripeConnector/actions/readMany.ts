@@ -4,7 +4,7 @@ import { dateValue } from '../../shared/helpers/dateValue';
 import type { StripeClient } from '../../shared/transport/client';
 import type { FormValue } from '../../shared/transport/formEncode';
 import { listPages, searchPages } from '../../shared/transport/listPages';
-import { invalid } from '../helpers/fields';
+import { invalid, locatorId } from '../helpers/fields';
 import type { ItemParameters, PagedCall } from './types';
 
 /** Stripe's largest page, for lists and searches alike. */
@@ -88,6 +88,24 @@ export function createdQuery({ ctx, itemIndex }: ItemParameters, filters: IDataO
 	if (gte === undefined && lte === undefined) return {};
 	if (gte !== undefined && lte !== undefined && gte > lte) throw invalid(node, itemIndex, 'Created After', 'is later than "Created Before"');
 	return { created: { gte, lte } };
+}
+
+/** A Get Many filter holding a Stripe ID: its name in Filters, Stripe's query parameter, its label. */
+export type IdFilter = readonly [name: string, param: string, label: string];
+
+/** The Get Many's Filters and the query they start: the created range, then the ID filters (each checked). */
+export function filterQuery(item: ItemParameters, ids: readonly IdFilter[] = []): { filters: IDataObject; qs: Record<string, FormValue> } {
+	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
+	return { filters, qs: { ...createdQuery(item, filters), ...idQuery(item, filters, ids) } };
+}
+
+/** The ID filters that are set, each checked as a Stripe ID (a plain string or a locator's value). */
+export function idQuery({ ctx, itemIndex }: ItemParameters, filters: IDataObject, ids: readonly IdFilter[]): Record<string, string> {
+	const qs: Record<string, string> = {};
+	for (const [name, param, label] of ids) {
+		if (filters[name]) qs[param] = locatorId(ctx.getNode(), itemIndex, label, filters[name]);
+	}
+	return qs;
 }
 
 /** Get Many: the collection newest first, page by page (starting_after), up to Limit. */

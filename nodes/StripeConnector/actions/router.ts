@@ -4,9 +4,9 @@ import { DEFAULT_CONCURRENCY } from '../../shared/constants';
 import { mapConcurrent } from '../../shared/helpers/mapConcurrent';
 import { NotSentError, StripeClient } from '../../shared/transport/client';
 import { encodeForm } from '../../shared/transport/formEncode';
-import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
 import { stripeDetailsOf } from '../../shared/transport/stripeError';
 import { failureReport, type ItemOutcome } from './failureReport';
+import { ownKeyOf, updateKeyOf, workKeyOf } from './itemKeys';
 import { resources } from './resources';
 import { alreadyCreatedNote, alreadyMovedNote, runsAsTool, toolFailure, toolSetupFailure, type ToolCallInfo } from './toolResult';
 import type { Effect, ItemCall, Operation } from './types';
@@ -163,23 +163,14 @@ function idempotencyKeyOf(
 	settings: RunSettings,
 	request: { method: string; path: string; body?: Parameters<typeof encodeForm>[0] },
 ): string {
-	const own = String(ctx.getNodeParameter('options.idempotencyKey', itemIndex, '') ?? '').trim();
-	if (own) return userKey(settings.operation, own);
-	const scope: ExecutionScope = {
-		executionId: ctx.getExecutionId(),
-		workflowId: ctx.getWorkflow().id,
-		nodeId: ctx.getNode().id,
-		runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
-	};
-	const exactRequest = `${request.method} ${request.path}\n${encodeForm(request.body ?? {})}`;
 	const keyedOnWork = settings.effect === 'create' || settings.effect === 'transition';
-	if (keyedOnWork && settings.asTool) {
-		return toolCallKey(scope, settings.operation, exactRequest, settings.deduplicateReruns);
-	}
-	if (keyedOnWork && settings.deduplicateReruns) {
-		return workKey(scope, itemIndex, settings.operation, exactRequest);
-	}
-	return executionKey(scope, itemIndex, settings.operation);
+	if (!keyedOnWork) return updateKeyOf(ctx, itemIndex, settings.operation);
+	const exactRequest = `${request.method} ${request.path}\n${encodeForm(request.body ?? {})}`;
+	return (
+		ownKeyOf(ctx, itemIndex, settings.operation) ??
+		workKeyOf(ctx, itemIndex, settings.operation, exactRequest, settings.deduplicateReruns) ??
+		updateKeyOf(ctx, itemIndex, settings.operation)
+	);
 }
 
 async function send(client: StripeClient, item: PreparedItem, stopped: () => boolean): Promise<ItemOutcome> {

@@ -12,8 +12,8 @@ export interface StateChangeTarget {
 	/** The resource locator parameter and its label in errors. */
 	idParameter: string;
 	label: string;
-	/** The state rule, said when Stripe refuses the move, e.g. "only a draft invoice can be finalized". */
-	rule: string;
+	/** The state rule, said when Stripe refuses the move, e.g. "only a draft invoice can be finalized"; without it Stripe's words stand alone. */
+	rule?: string;
 	output: Output;
 }
 
@@ -29,7 +29,7 @@ export function prepareStateChange(target: StateChangeTarget, { ctx, itemIndex, 
 	return {
 		request: { method: 'POST', path: `${resourcePath(target.collection, id)}/${target.action}` as `/v1/${string}`, body, itemIndex },
 		output: (object) => target.output(object, simplify),
-		explain: explainStateRule(itemIndex, target.label, id, target.rule),
+		explain: target.rule === undefined ? undefined : explainStateRule(itemIndex, target.label, id, target.rule),
 	};
 }
 

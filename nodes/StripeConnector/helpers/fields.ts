@@ -88,3 +88,8 @@ function isHttpUrl(value: string): boolean {
 		return false;
 	}
 }
+
+/** Options named after Stripe's codes in words: 'past_due' is shown as "Past due". */
+export function codeOptions(codes: readonly string[]): Array<{ name: string; value: string }> {
+	return codes.map((code) => ({ name: code.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()), value: code }));
+}

@@ -78,6 +78,13 @@ export class ItemValues {
 		return url;
 	}
 
+	/** One of the allowed values (an options field an expression may set to anything). */
+	oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+		const text = String(value);
+		if (!(allowed as readonly string[]).includes(text)) throw this.fail(field, `"${text}" is not one of ${allowed.join(', ')}`);
+		return text as T;
+	}
+
 	/** A Stripe ID (a plain string or a resource locator's value). */
 	id(field: string, value: unknown): string {
 		return locatorId(this.ctx.getNode(), this.itemIndex, field, value);

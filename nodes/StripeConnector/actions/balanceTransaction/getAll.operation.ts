@@ -1,10 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-import { locatorId } from '../../helpers/fields';
+import { codeOptions } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, type IdFilter, idQuery, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { balanceTransactionOutput } from './output';
 
@@ -15,6 +14,11 @@ export const option: OperationOption = {
 		'Get many balance transactions (what finance reconciles: every charge, refund, fee and payout moving the balance), newest first. Needs nothing; optionally a type, a payout ID, a source ID (a charge or refund), a currency or a creation date range, and a limit (default 50) or Return All.',
 	action: 'Get many balance transactions',
 };
+
+const ID_FILTERS: IdFilter[] = [
+	['payout', 'payout', 'Payout ID'],
+	['source', 'source', 'Source ID'],
+];
 
 const TYPES = ['adjustment', 'application_fee', 'charge', 'payment', 'payment_refund', 'payout', 'refund', 'stripe_fee', 'transfer'];
 
@@ -36,7 +40,7 @@ const properties: INodeProperties[] = [
 			displayName: 'Type',
 			name: 'type',
 			type: 'options',
-			options: TYPES.map((type) => ({ name: type.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()), value: type })),
+			options: codeOptions(TYPES),
 			default: 'charge',
 			description: 'Only transactions of this type',
 		},
@@ -49,12 +53,9 @@ export const description = updateDisplayOptions({ show: { resource: ['balanceTra
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const { ctx, itemIndex } = item;
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
-	if (filters.currency) qs.currency = new ItemValues(ctx, itemIndex).currency('Currency', filters.currency);
-	if (filters.payout) qs.payout = locatorId(ctx.getNode(), itemIndex, 'Payout ID', filters.payout);
-	if (filters.source) qs.source = locatorId(ctx.getNode(), itemIndex, 'Source ID', filters.source);
+	const { filters, qs } = filterQuery(item);
+	if (filters.currency) qs.currency = new ItemValues(item.ctx, item.itemIndex).currency('Currency', filters.currency);
+	Object.assign(qs, idQuery(item, filters, ID_FILTERS));
 	if (filters.type) qs.type = String(filters.type);
 	return prepareGetAll({ collection: '/v1/balance_transactions', output: balanceTransactionOutput }, item, qs);
 }

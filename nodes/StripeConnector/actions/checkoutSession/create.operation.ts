@@ -2,10 +2,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { additionalFieldsProperty, metadataField } from '../common.description';
+import { additionalFieldsProperty, currencyField, metadataField } from '../common.description';
 import { lineItemsProperty, lineItemsValue, type LineItemBody } from '../lineItems';
 import { allowPromotionCodesField } from '../paymentLink/fields';
-import { currencyField } from '../price/fields';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { checkoutSessionOutput } from './output';
 

@@ -1,7 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
-import { locatorId } from '../../helpers/fields';
+import { prepareStateChange } from '../stateChange';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { checkoutSessionIdField } from './fields';
 import { checkoutSessionOutput } from './output';
@@ -17,10 +16,9 @@ export const description = updateDisplayOptions({ show: { resource: ['checkoutSe
 
 export const effect: Effect = 'update';
 
-export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
-	const id = locatorId(ctx.getNode(), itemIndex, 'Checkout Session ID', ctx.getNodeParameter('checkoutSessionId', itemIndex));
-	return {
-		request: { method: 'POST', path: `${resourcePath('/v1/checkout/sessions', id)}/expire`, body: {}, itemIndex },
-		output: (session) => checkoutSessionOutput(session, simplify),
-	};
+export function prepare(item: ItemParameters): SingleCall {
+	return prepareStateChange(
+		{ collection: '/v1/checkout/sessions', action: 'expire', idParameter: 'checkoutSessionId', label: 'Checkout Session ID', output: checkoutSessionOutput },
+		item,
+	);
 }

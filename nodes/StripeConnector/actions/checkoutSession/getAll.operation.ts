@@ -1,10 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-
-import { locatorId } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, type IdFilter, idQuery, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { checkoutSessionOutput } from './output';
 
@@ -42,18 +39,15 @@ export const description = updateDisplayOptions({ show: { resource: ['checkoutSe
 
 export const effect: Effect = 'read';
 
-const ID_FILTERS: Array<[string, string, string]> = [
+const ID_FILTERS: IdFilter[] = [
 	['customer', 'customer', 'Customer ID'],
 	['paymentIntent', 'payment_intent', 'Payment Intent ID'],
 	['paymentLink', 'payment_link', 'Payment Link ID'],
 ];
 
 export function prepare(item: ItemParameters): PagedCall {
-	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
+	const { filters, qs } = filterQuery(item);
 	if (filters.status) qs.status = String(filters.status);
-	for (const [name, param, label] of ID_FILTERS) {
-		if (filters[name]) qs[param] = locatorId(item.ctx.getNode(), item.itemIndex, label, filters[name]);
-	}
+	Object.assign(qs, idQuery(item, filters, ID_FILTERS));
 	return prepareGetAll({ collection: '/v1/checkout/sessions', output: checkoutSessionOutput }, item, qs);
 }

@@ -2,8 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { additionalFieldsProperty, metadataField } from '../common.description';
-import { currencyField } from '../price/fields';
+import { additionalFieldsProperty, currencyField, metadataField, minorAmountField } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { couponOutput } from './output';
 
@@ -52,16 +51,13 @@ const properties: INodeProperties[] = [
 		description: 'The discount in percent, more than 0 and at most 100',
 		displayOptions: { show: { discountType: ['percent'] } },
 	},
-	{
+	minorAmountField({
 		displayName: 'Amount Off',
 		name: 'amountOff',
-		type: 'number',
-		required: true,
-		default: 0,
 		placeholder: 'e.g. 500',
 		description: "The discount in the currency's smallest unit (cents): 500 is 5.00 USD, 500 is 500 JPY",
 		displayOptions: { show: { discountType: ['amount'] } },
-	},
+	}),
 	{ ...currencyField, description: 'Three-letter ISO currency code of the amount off', displayOptions: { show: { discountType: ['amount'] } } },
 	{
 		displayName: 'Duration',

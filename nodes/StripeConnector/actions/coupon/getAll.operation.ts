@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { couponOutput } from './output';
 
@@ -22,6 +22,5 @@ export const description = updateDisplayOptions({ show: { resource: ['coupon'], 
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	return prepareGetAll({ collection: '/v1/coupons', output: couponOutput }, item, createdQuery(item, filters));
+	return prepareGetAll({ collection: '/v1/coupons', output: couponOutput }, item, filterQuery(item).qs);
 }

@@ -1,7 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
-import { locatorId } from '../../helpers/fields';
+import { prepareGet } from '../getObject';
 import { customerLocator } from '../locators';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { customerOutput, CUSTOMER_EXPAND } from './output';
@@ -17,10 +16,10 @@ export const description = updateDisplayOptions({ show: { resource: ['customer']
 
 export const effect: Effect = 'read';
 
-export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
-	const id = locatorId(ctx.getNode(), itemIndex, 'Customer', ctx.getNodeParameter('customerId', itemIndex));
-	return {
-		request: { method: 'GET', path: resourcePath('/v1/customers', id), qs: simplify ? { expand: CUSTOMER_EXPAND } : undefined, itemIndex },
-		output: (customer) => customerOutput(customer, simplify),
-	};
+export function prepare(item: ItemParameters): SingleCall {
+	return prepareGet(
+		{ collection: '/v1/customers', idParameter: 'customerId', label: 'Customer', output: customerOutput },
+		item,
+		item.simplify ? { expand: CUSTOMER_EXPAND } : undefined,
+	);
 }

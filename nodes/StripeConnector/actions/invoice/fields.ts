@@ -79,8 +79,7 @@ export const createOptions: INodeProperties[] = [
 
 /** Collection method, days until due and the optional fields as Stripe's parameters, checked. */
 export function invoiceCreateBody(values: ItemValues, customer: string, params: IDataObject, fields: IDataObject): InvoiceCreateBody {
-	const method = String(params.collectionMethod ?? 'charge_automatically') as CollectionMethod;
-	if (method !== 'charge_automatically' && method !== 'send_invoice') throw values.fail('Collection Method', `"${method}" is not one of charge_automatically, send_invoice`);
+	const method = values.oneOf<CollectionMethod>('Collection Method', params.collectionMethod ?? 'charge_automatically', ['charge_automatically', 'send_invoice']);
 	const body: InvoiceCreateBody = { customer, collection_method: method };
 	if (method === 'send_invoice') body.days_until_due = values.integer('Days Until Due', params.daysUntilDue ?? 30, 0, MAX_DAYS_UNTIL_DUE);
 	if (typeof fields.autoAdvance === 'boolean') body.auto_advance = fields.autoAdvance;

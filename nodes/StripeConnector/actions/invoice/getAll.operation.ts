@@ -1,10 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-
+import { codeOptions } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { invoiceOutput } from './output';
 
@@ -27,7 +26,7 @@ const properties: INodeProperties[] = [
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: INVOICE_STATUSES.map((status) => ({ name: status.charAt(0).toUpperCase() + status.slice(1), value: status })),
+			options: codeOptions(INVOICE_STATUSES),
 			default: 'open',
 			description: 'Only invoices in this state',
 		},
@@ -41,16 +40,10 @@ export const description = updateDisplayOptions({ show: { resource: ['invoice'],
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const { ctx, itemIndex } = item;
-	const values = new ItemValues(ctx, itemIndex);
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
-	if (filters.customer) qs.customer = values.id('Customer ID', filters.customer);
-	if (filters.subscription) qs.subscription = values.id('Subscription ID', filters.subscription);
-	if (filters.status) {
-		const status = String(filters.status);
-		if (!INVOICE_STATUSES.includes(status)) throw values.fail('Status', `"${status}" is not one of ${INVOICE_STATUSES.join(', ')}`);
-		qs.status = status;
-	}
+	const { filters, qs } = filterQuery(item, [
+		['customer', 'customer', 'Customer ID'],
+		['subscription', 'subscription', 'Subscription ID'],
+	]);
+	if (filters.status) qs.status = new ItemValues(item.ctx, item.itemIndex).oneOf('Status', filters.status, INVOICE_STATUSES);
 	return prepareGetAll({ collection: '/v1/invoices', output: invoiceOutput }, item, qs);
 }

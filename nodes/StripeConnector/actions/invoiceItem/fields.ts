@@ -2,9 +2,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { MAX_AMOUNT } from '../../../shared/helpers/money';
 import type { ItemValues } from '../../helpers/values';
-import { metadataField } from '../common.description';
+import { currencyField, metadataField, minorAmountField } from '../common.description';
 import { priceLocator } from '../locators';
-import { currencyField } from '../price/fields';
 
 /** Stripe's ceiling for an invoice item's quantity. */
 const MAX_QUANTITY = 999_999;
@@ -56,16 +55,13 @@ export const pricingFields: INodeProperties[] = [
 		description: 'How many units of the price',
 		displayOptions: { show: { billBy: ['price'] } },
 	},
-	{
+	minorAmountField({
 		displayName: 'Amount',
 		name: 'amount',
-		type: 'number',
-		required: true,
-		default: 0,
 		placeholder: 'e.g. 2500',
 		description: "The amount in the currency's smallest unit (cents): 2500 is 25.00 USD; negative for a credit",
 		displayOptions: { show: { billBy: ['amount'] } },
-	},
+	}),
 	{ ...currencyField, description: "Three-letter ISO currency code; it must be the invoice's currency", displayOptions: { show: { billBy: ['amount'] } } },
 ];
 

@@ -1,10 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-
-import { ItemValues } from '../../helpers/values';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { invoiceItemOutput } from './output';
 
@@ -32,12 +29,10 @@ export const description = updateDisplayOptions({ show: { resource: ['invoiceIte
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const { ctx, itemIndex } = item;
-	const values = new ItemValues(ctx, itemIndex);
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
-	if (filters.customer) qs.customer = values.id('Customer ID', filters.customer);
-	if (filters.invoice) qs.invoice = values.id('Invoice ID', filters.invoice);
+	const { filters, qs } = filterQuery(item, [
+		['customer', 'customer', 'Customer ID'],
+		['invoice', 'invoice', 'Invoice ID'],
+	]);
 	if (typeof filters.pending === 'boolean') qs.pending = filters.pending;
 	return prepareGetAll({ collection: '/v1/invoiceitems', output: invoiceItemOutput }, item, qs);
 }

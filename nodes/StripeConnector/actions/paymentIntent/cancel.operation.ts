@@ -1,10 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
-import { ItemValues } from '../../helpers/values';
 import { additionalFieldsProperty } from '../common.description';
 import { paymentIntentLocator } from '../locators';
+import { prepareStateChange } from '../stateChange';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { paymentIntentOutput } from './output';
 
@@ -39,13 +38,8 @@ export const effect: Effect = 'transition';
 
 export type PaymentIntentCancelBody = { cancellation_reason?: 'abandoned' | 'duplicate' | 'fraudulent' | 'requested_by_customer' };
 
-export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
-	const values = new ItemValues(ctx, itemIndex);
-	const id = values.id('Payment Intent', ctx.getNodeParameter('paymentIntentId', itemIndex));
-	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+export function prepare(item: ItemParameters): SingleCall {
+	const fields = item.ctx.getNodeParameter('additionalFields', item.itemIndex, {}) as IDataObject;
 	const body: PaymentIntentCancelBody = fields.cancellationReason ? { cancellation_reason: String(fields.cancellationReason) as PaymentIntentCancelBody['cancellation_reason'] } : {};
-	return {
-		request: { method: 'POST', path: `${resourcePath('/v1/payment_intents', id)}/cancel`, body, itemIndex },
-		output: (intent) => paymentIntentOutput(intent, simplify),
-	};
+	return prepareStateChange({ collection: '/v1/payment_intents', action: 'cancel', idParameter: 'paymentIntentId', label: 'Payment Intent', output: paymentIntentOutput }, item, body);
 }

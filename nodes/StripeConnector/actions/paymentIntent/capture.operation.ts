@@ -1,10 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
 import { ItemValues } from '../../helpers/values';
 import { additionalFieldsProperty } from '../common.description';
 import { paymentIntentLocator } from '../locators';
+import { prepareStateChange } from '../stateChange';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { paymentIntentOutput } from './output';
 
@@ -40,15 +40,11 @@ export const effect: Effect = 'transition';
 
 export type PaymentIntentCaptureBody = { amount_to_capture?: number };
 
-export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
-	const values = new ItemValues(ctx, itemIndex);
-	const id = values.id('Payment Intent', ctx.getNodeParameter('paymentIntentId', itemIndex));
+export function prepare(item: ItemParameters): SingleCall {
+	const { ctx, itemIndex } = item;
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: PaymentIntentCaptureBody = {};
 	// The currency is the intent's, unknown before the request: only the whole number is checked here.
-	if (fields.amountToCapture !== undefined) body.amount_to_capture = values.amount('Amount to Capture', fields.amountToCapture, undefined, 1);
-	return {
-		request: { method: 'POST', path: `${resourcePath('/v1/payment_intents', id)}/capture`, body, itemIndex },
-		output: (intent) => paymentIntentOutput(intent, simplify),
-	};
+	if (fields.amountToCapture !== undefined) body.amount_to_capture = new ItemValues(ctx, itemIndex).amount('Amount to Capture', fields.amountToCapture, undefined, 1);
+	return prepareStateChange({ collection: '/v1/payment_intents', action: 'capture', idParameter: 'paymentIntentId', label: 'Payment Intent', output: paymentIntentOutput }, item, body);
 }

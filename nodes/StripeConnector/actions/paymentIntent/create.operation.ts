@@ -2,8 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { ItemValues } from '../../helpers/values';
-import { additionalFieldsProperty, metadataField } from '../common.description';
-import { currencyField } from '../price/fields';
+import { additionalFieldsProperty, currencyField, metadataField, minorAmountField } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { paymentIntentOutput } from './output';
 
@@ -16,15 +15,12 @@ export const option: OperationOption = {
 };
 
 const properties: INodeProperties[] = [
-	{
+	minorAmountField({
 		displayName: 'Amount',
 		name: 'amount',
-		type: 'number',
-		required: true,
-		default: 0,
 		placeholder: 'e.g. 1999',
 		description: "In the currency's smallest unit (cents): 1999 is 19.99 USD; 500 is 500 JPY (zero-decimal); 1990 is 1.990 KWD (three-decimal, must end in 0)",
-	},
+	}),
 	currencyField,
 	additionalFieldsProperty([
 		{

@@ -1,9 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-import { locatorId } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { paymentIntentOutput } from './output';
 
@@ -28,8 +26,6 @@ export const description = updateDisplayOptions({ show: { resource: ['paymentInt
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
-	if (filters.customer) qs.customer = locatorId(item.ctx.getNode(), item.itemIndex, 'Customer ID', filters.customer);
+	const { qs } = filterQuery(item, [['customer', 'customer', 'Customer ID']]);
 	return prepareGetAll({ collection: '/v1/payment_intents', output: paymentIntentOutput }, item, qs);
 }

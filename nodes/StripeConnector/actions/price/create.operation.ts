@@ -4,9 +4,9 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { locatorId } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
 import { productLocator } from '../locators';
-import { additionalFieldsProperty } from '../common.description';
+import { additionalFieldsProperty, currencyField } from '../common.description';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
-import { amountFields, createOptions, currencyField, priceAmountBody, priceOptionsBody, type PriceCreateBody } from './fields';
+import { amountFields, createOptions, priceAmountBody, priceOptionsBody, type PriceCreateBody } from './fields';
 import { priceOutput } from './output';
 
 export const option: OperationOption = {

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ItemValues } from '../../helpers/values';
-import { metadataField } from '../common.description';
+import { metadataField, minorAmountField } from '../common.description';
 import { activeAndMetadata } from '../updateObject';
 
 export type RecurringInterval = 'day' | 'week' | 'month' | 'year';
@@ -38,16 +38,6 @@ export type PriceUpdateBody = {
 
 export const MAX_INTERVAL_COUNT: Record<RecurringInterval, number> = { day: 1095, week: 156, month: 36, year: 3 };
 
-export const currencyField: INodeProperties = {
-	displayName: 'Currency',
-	name: 'currency',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. usd',
-	description: 'Three-letter ISO currency code, e.g. usd, eur, jpy',
-};
-
 /** Unit amount (integer, smallest unit) or decimal amount, and one-off or recurring: Price Create and a product's default price. */
 export const amountFields: INodeProperties[] = [
 	{
@@ -60,17 +50,14 @@ export const amountFields: INodeProperties[] = [
 		],
 		default: 'unitAmount',
 	},
-	{
+	minorAmountField({
 		displayName: 'Unit Amount',
 		name: 'unitAmount',
-		type: 'number',
-		required: true,
-		default: 0,
 		placeholder: 'e.g. 1999',
 		description:
 			"Price per unit in the currency's smallest unit (cents): 1999 is 19.99 USD; 500 is 500 JPY (zero-decimal); 1990 is 1.990 KWD (three-decimal, must end in 0)",
 		displayOptions: { show: { amountType: ['unitAmount'] } },
-	},
+	}),
 	{
 		displayName: 'Decimal Unit Amount',
 		name: 'unitAmountDecimal',
@@ -174,8 +161,7 @@ export function priceAmountBody(values: ItemValues, source: IDataObject, label =
 		body.unit_amount = values.amount(`${label}Unit Amount`, source.unitAmount, currency);
 	}
 	if (source.billing === 'recurring') {
-		const interval = String(source.interval ?? 'month') as RecurringInterval;
-		if (!(interval in MAX_INTERVAL_COUNT)) throw values.fail(`${label}Interval`, `"${interval}" is not one of day, week, month, year`);
+		const interval = values.oneOf(`${label}Interval`, source.interval ?? 'month', Object.keys(MAX_INTERVAL_COUNT) as RecurringInterval[]);
 		const count = values.integer(`${label}Interval Count`, source.intervalCount ?? 1, 1, MAX_INTERVAL_COUNT[interval]);
 		body.recurring = { interval, interval_count: count };
 	}

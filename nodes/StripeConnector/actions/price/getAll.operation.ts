@@ -1,11 +1,8 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-
-import { locatorId } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, idQuery, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { priceOutput } from './output';
 
@@ -54,11 +51,10 @@ export const effect: Effect = 'read';
 export function prepare(item: ItemParameters): PagedCall {
 	const { ctx, itemIndex } = item;
 	const values = new ItemValues(ctx, itemIndex);
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
+	const { filters, qs } = filterQuery(item);
 	if (typeof filters.active === 'boolean') qs.active = filters.active;
 	if (filters.currency) qs.currency = values.currency('Currency', filters.currency);
-	if (filters.product) qs.product = locatorId(ctx.getNode(), itemIndex, 'Product ID', filters.product);
+	Object.assign(qs, idQuery(item, filters, [['product', 'product', 'Product ID']]));
 	if (filters.type) qs.type = String(filters.type);
 	const lookupKeys = listValue(filters.lookupKeys);
 	if (lookupKeys.length > 10) throw values.fail('Lookup Keys', `has ${lookupKeys.length} keys; Stripe takes at most 10`);

@@ -2,8 +2,8 @@ import type { PriceAmountBody } from '../price/fields';
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import { imagesValue, invalid, metadataValue, urlValue } from '../../helpers/fields';
-import { metadataField } from '../common.description';
-import { amountFields, currencyField, taxBehaviorField } from '../price/fields';
+import { currencyField, metadataField } from '../common.description';
+import { amountFields, taxBehaviorField } from '../price/fields';
 
 const nameField: INodeProperties = {
 	displayName: 'Name',

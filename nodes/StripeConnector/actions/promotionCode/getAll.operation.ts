@@ -1,9 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { promotionCodeOutput } from './output';
 
@@ -31,8 +29,7 @@ export const description = updateDisplayOptions({ show: { resource: ['promotionC
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
+	const { filters, qs } = filterQuery(item);
 	if (typeof filters.active === 'boolean') qs.active = filters.active;
 	if (String(filters.code ?? '').trim()) qs.code = String(filters.code).trim();
 	if (String(filters.coupon ?? '').trim()) qs.coupon = String(filters.coupon).trim();

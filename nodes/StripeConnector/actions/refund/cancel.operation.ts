@@ -1,7 +1,6 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { resourcePath } from '../../../shared/transport/pathId';
-import { locatorId } from '../../helpers/fields';
+import { prepareStateChange } from '../stateChange';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { refundIdField } from './fields';
 import { refundOutput } from './output';
@@ -18,10 +17,6 @@ export const description = updateDisplayOptions({ show: { resource: ['refund'], 
 // Keyed on the work: a refund is canceled once; n8n's Retry gets Stripe's first answer instead of a refusal.
 export const effect: Effect = 'transition';
 
-export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
-	const id = locatorId(ctx.getNode(), itemIndex, 'Refund ID', ctx.getNodeParameter('refundId', itemIndex));
-	return {
-		request: { method: 'POST', path: `${resourcePath('/v1/refunds', id)}/cancel`, body: {}, itemIndex },
-		output: (refund) => refundOutput(refund, simplify),
-	};
+export function prepare(item: ItemParameters): SingleCall {
+	return prepareStateChange({ collection: '/v1/refunds', action: 'cancel', idParameter: 'refundId', label: 'Refund ID', output: refundOutput }, item);
 }

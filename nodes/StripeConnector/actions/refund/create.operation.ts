@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { stripeDetailsOf } from '../../../shared/transport/stripeError';
 import { ItemValues } from '../../helpers/values';
-import { additionalFieldsProperty, metadataField } from '../common.description';
+import { additionalFieldsProperty, metadataField, minorAmountField } from '../common.description';
 import { chargeLocator, paymentIntentLocator } from '../locators';
 import type { Effect, ItemParameters, OperationOption, SingleCall } from '../types';
 import { refundOutput } from './output';
@@ -39,16 +39,13 @@ const properties: INodeProperties[] = [
 		],
 		default: 'full',
 	},
-	{
+	minorAmountField({
 		displayName: 'Amount to Refund',
 		name: 'amount',
-		type: 'number',
-		required: true,
-		default: 0,
 		placeholder: 'e.g. 500',
 		description: "In the payment's currency's smallest unit (cents): 500 is 5.00 USD; 500 is 500 JPY (zero-decimal). At most what is not refunded yet.",
 		displayOptions: { show: { amountType: ['partial'] } },
-	},
+	}),
 	additionalFieldsProperty([
 		metadataField,
 		{

@@ -1,9 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
-import { locatorId } from '../../helpers/fields';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { refundOutput } from './output';
 
@@ -29,9 +27,9 @@ export const description = updateDisplayOptions({ show: { resource: ['refund'], 
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const filters = item.ctx.getNodeParameter('filters', item.itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
-	if (filters.charge) qs.charge = locatorId(item.ctx.getNode(), item.itemIndex, 'Charge ID', filters.charge);
-	if (filters.paymentIntent) qs.payment_intent = locatorId(item.ctx.getNode(), item.itemIndex, 'Payment Intent ID', filters.paymentIntent);
+	const { qs } = filterQuery(item, [
+		['charge', 'charge', 'Charge ID'],
+		['paymentIntent', 'payment_intent', 'Payment Intent ID'],
+	]);
 	return prepareGetAll({ collection: '/v1/refunds', output: refundOutput }, item, qs);
 }

@@ -61,8 +61,7 @@ export const effect: Effect = 'update';
 export function prepare({ ctx, itemIndex, simplify }: ItemParameters): PagedCall {
 	const values = new ItemValues(ctx, itemIndex);
 	const id = values.id('Subscription ID', ctx.getNodeParameter('subscriptionId', itemIndex));
-	const when = String(ctx.getNodeParameter('cancelWhen', itemIndex, 'now'));
-	if (when !== 'now' && when !== 'atPeriodEnd') throw values.fail('When', `"${when}" is not one of now, atPeriodEnd`);
+	const when = values.oneOf('When', ctx.getNodeParameter('cancelWhen', itemIndex, 'now'), ['now', 'atPeriodEnd']);
 	const path = resourcePath('/v1/subscriptions', id);
 	const cancel: StripeRequest =
 		when === 'now'

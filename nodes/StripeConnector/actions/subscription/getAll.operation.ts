@@ -1,9 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { FormValue } from '../../../shared/transport/formEncode';
+import { codeOptions } from '../../helpers/fields';
 import { ItemValues } from '../../helpers/values';
-import { createdAfterFilter, createdBeforeFilter, createdQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
+import { createdAfterFilter, createdBeforeFilter, filterQuery, filtersProperty, prepareGetAll, readManyProperties } from '../readMany';
 import type { Effect, ItemParameters, OperationOption, PagedCall } from '../types';
 import { STATUSES } from './fields';
 import { subscriptionOutput } from './output';
@@ -36,7 +36,7 @@ const properties: INodeProperties[] = [
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: STATUSES.map((status) => ({ name: status.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()), value: status })),
+			options: codeOptions(STATUSES),
 			default: 'active',
 			description: 'Only subscriptions in this status; without it Stripe returns all but canceled ones. Ended is canceled or incomplete-expired.',
 		},
@@ -49,17 +49,11 @@ export const description = updateDisplayOptions({ show: { resource: ['subscripti
 export const effect: Effect = 'read';
 
 export function prepare(item: ItemParameters): PagedCall {
-	const { ctx, itemIndex } = item;
-	const values = new ItemValues(ctx, itemIndex);
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: Record<string, FormValue> = createdQuery(item, filters);
-	if (filters.customer) qs.customer = values.id('Customer ID', filters.customer);
-	if (filters.price) qs.price = values.id('Price ID', filters.price);
-	if (filters.status) {
-		const status = String(filters.status);
-		if (!STATUSES.includes(status)) throw values.fail('Status', `"${status}" is not one of ${STATUSES.join(', ')}`);
-		qs.status = status;
-	}
+	const { filters, qs } = filterQuery(item, [
+		['customer', 'customer', 'Customer ID'],
+		['price', 'price', 'Price ID'],
+	]);
+	if (filters.status) qs.status = new ItemValues(item.ctx, item.itemIndex).oneOf('Status', filters.status, STATUSES);
 	if (filters.collectionMethod) qs.collection_method = String(filters.collectionMethod);
 	return prepareGetAll({ collection: '/v1/subscriptions', output: subscriptionOutput }, item, qs);
 }

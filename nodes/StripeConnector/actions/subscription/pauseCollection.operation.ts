@@ -41,8 +41,7 @@ const BEHAVIORS = ['keep_as_draft', 'mark_uncollectible', 'void'];
 export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCall {
 	const values = new ItemValues(ctx, itemIndex);
 	const id = values.id('Subscription ID', ctx.getNodeParameter('subscriptionId', itemIndex));
-	const behavior = String(ctx.getNodeParameter('pauseBehavior', itemIndex, 'keep_as_draft'));
-	if (!BEHAVIORS.includes(behavior)) throw values.fail('Behavior', `"${behavior}" is not one of ${BEHAVIORS.join(', ')}`);
+	const behavior = values.oneOf('Behavior', ctx.getNodeParameter('pauseBehavior', itemIndex, 'keep_as_draft'), BEHAVIORS);
 	const resumesAt = ctx.getNodeParameter('resumesAt', itemIndex, '');
 	const pause: Record<string, string | number> = { behavior };
 	if (resumesAt) pause.resumes_at = values.unixSeconds('Resumes At', resumesAt, true);
