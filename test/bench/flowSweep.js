@@ -21,20 +21,24 @@ const { simulatedStripe, bulkRun } = require('../support/simulatedStripe');
 
 const CEILING_PER_SECOND = 25;
 
-/** `processes` runs of `n` creates on one key, the i-th starting i × `offsetMs` after the first. */
-async function shared({ rttMs, n, processes, offsetMs }) {
+/**
+ * `processes` runs of `n` creates on one key (or runs of `sizes[i]` creates), the i-th starting
+ * i × `offsetMs` after the first.
+ */
+async function shared({ rttMs, n, processes, sizes = Array.from({ length: processes }, () => n), offsetMs }) {
 	const clock = virtualClock();
 	const stripe = simulatedStripe(clock, { rttMs });
-	const runs = Array.from({ length: processes }, (_, i) =>
+	const runs = sizes.map((_, i) =>
 		clock.sleep(i * offsetMs).then(() => {
 			const flow = new FlowControl({ keyId: 'k', mode: 'live', clock, lanes: { pacer: new Pacer(), backoff: new RateBackoff() } });
-			return bulkRun({ clock, stripe, flow, n, run: String(i) });
+			return bulkRun({ clock, stripe, flow, n: sizes[i], run: String(i) });
 		}),
 	);
 	const done = Promise.all(runs);
 	await clock.run();
 	const endMs = Math.max(...(await done).map((run) => run.doneAt));
-	return { ofCeiling: (n * processes * 1000) / CEILING_PER_SECOND / endMs, share429: stripe.log.filter((entry) => entry.status === 429).length / stripe.log.length };
+	const total = sizes.reduce((sum, size) => sum + size, 0);
+	return { ofCeiling: (total * 1000) / CEILING_PER_SECOND / endMs, share429: stripe.log.filter((entry) => entry.status === 429).length / stripe.log.length };
 }
 
 const SCENARIOS = [
@@ -43,6 +47,7 @@ const SCENARIOS = [
 	{ label: '4   2 × 500 at 50 ms, offsets 0–400 ms', rttMs: 50, n: 500, processes: 2, offsets: [0, 100, 200, 300, 400] },
 	{ label: '    3 × 100 at 50 ms, offsets 0–300 ms', rttMs: 50, n: 100, processes: 3, offsets: [0, 100, 200, 300] },
 	{ label: '    2 × 150 at 150 ms, offsets 0–300 ms', rttMs: 150, n: 150, processes: 2, offsets: [0, 100, 200, 300] },
+	{ label: '    600, and 100 joining 3, 5 or 8 s later, at 50 ms', rttMs: 50, sizes: [600, 100], offsets: [3000, 5000, 8000] },
 ];
 
 async function main() {

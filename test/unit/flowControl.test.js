@@ -172,6 +172,28 @@ describe('flow control', () => {
 		}
 	});
 
+	test('two processes starting a short run at once split the limit evenly and finish together, not one after the other', async () => {
+		const clock = virtualClock();
+		const stripe = simulatedStripe(clock, { rttMs: 50 });
+		const workers = ['a', 'b'].map((run) => bulkRun({ clock, stripe, flow: flowOf(clock, processLanes()), n: 150, run }));
+		const [a, b] = await simulate(clock, workers);
+		expect(Math.abs(a.doneAt - b.doneAt)).toBeLessThan(1000);
+		// 300 creates at ≥ 80% of the 25/s ceiling: done within 15 s.
+		expect(Math.max(a.doneAt, b.doneAt)).toBeLessThan(15_000);
+	});
+
+	test('two processes starting a short run 0–500 ms apart (row 4b) reach 80% of the shared ceiling over the offsets', async () => {
+		const ofCeiling = [];
+		for (let offsetMs = 0; offsetMs <= 500; offsetMs += 25) {
+			const clock = virtualClock();
+			const stripe = simulatedStripe(clock, { rttMs: 50 });
+			const workers = ['a', 'b'].map((run, i) => clock.sleep(i * offsetMs).then(() => bulkRun({ clock, stripe, flow: flowOf(clock, processLanes()), n: 150, run })));
+			const runs = await simulate(clock, workers);
+			ofCeiling.push(300 / 25 / (Math.max(...runs.map((run) => run.doneAt)) / 1000));
+		}
+		expect(ofCeiling.reduce((sum, share) => sum + share, 0) / ofCeiling.length).toBeGreaterThanOrEqual(0.8);
+	});
+
 	test("runs of one process on two endpoints of a test key share the key's global 25/s", async () => {
 		const clock = virtualClock();
 		const lanes = processLanes();

@@ -21,6 +21,17 @@
  *   smaller share, or the neighbour has just finished) climbs back fastest, so that two processes
  *   drift towards equal shares and finish together; under a busy neighbour the probing slows, so
  *   that 429s stay rare.
+ * - The fair share. A round whose echoes cut the rate to ×0.7 or deeper (15% or more refused) shows
+ *   a neighbour sending about as much; the share it leaves is this process's fair share. While
+ *   the neighbour is heard from, a lone 429 to a process probing above its fair share takes it
+ *   back to that share, not below: which process a 429 hits is chance, and each cut below the
+ *   fair share made the split uneven, so that one process finished early and the other spent the
+ *   tail climbing back alone (virtual time, row 4b: 73.6% of the ceiling with both starting at
+ *   once). Above the fair share both climb by the same fixed step, so that they stay equal (AIMD
+ *   converges only with equal additive increase). A 429 at the fair share itself says that it was
+ *   too high (a third process): the cut is taken and becomes the new fair share. After
+ *   `NEIGHBOUR_MEMORY_MS` without a new round the neighbour is taken to have finished: the lane
+ *   climbs back as after any cut.
  * State per process and lane, like the pacer's.
  */
 const STRONGEST_CUT = 0.5;
@@ -31,6 +42,14 @@ const MIN_SHARE = 0.1;
 const WINDOW_MS = 1000;
 
 const PRESSURE_HALF_LIFE_MS = 10_000;
+
+/** A round cut at least this deep shows a neighbour sending about as much (see "The fair share"). */
+const NEIGHBOUR_CUT = 0.7;
+/** How far above its fair share a lane climbs per second while a neighbour is heard from (0.2/s at 24/s). */
+const FAIR_PROBE_PER_SECOND = 0.009;
+/** A 429 this close to the fair share is a 429 at it. */
+const AT_FAIR_SHARE = 0.03;
+const NEIGHBOUR_MEMORY_MS = 4000;
 
 interface Cut {
 	/** The share right after the cut (the recovery adds to it). */
@@ -43,6 +62,10 @@ interface Cut {
 	/** When its depth last changed: a request that waited through it paces again. */
 	changedAt: number;
 	pressure: number;
+	/** The fair share from earlier rounds, which floors this round's cut (undefined: no neighbour seen). */
+	floor?: number;
+	/** The fair share after this round. */
+	fairShare?: number;
 }
 
 export class RateBackoff {
@@ -58,9 +81,7 @@ export class RateBackoff {
 		const cut = this.cutByLane.get(laneId);
 		if (!cut) return 1;
 		const seconds = (now - cut.at) / 1000;
-		const distance = 2 * (1 - cut.share);
-		const recovered = (distance * (RECOVERY_PER_SECOND * seconds + RECOVERY_ACCELERATION * seconds * seconds)) / cut.pressure;
-		const share = cut.share + recovered;
+		const share = cut.fairShare === undefined ? climb(cut.share, seconds, cut.pressure) : climbBesideNeighbour(cut, seconds);
 		if (share < 1) return share;
 		this.cutByLane.delete(laneId);
 		return 1;
@@ -82,13 +103,14 @@ export class RateBackoff {
 		const refusedShare = refusedCount / Math.max(answers.length, perSecond);
 		if (cut && pacedAt < cut.at) {
 			const deeper = cutFactor(refusedCount / answers.length, cut.pressure);
-			if (deeper < cut.factor) Object.assign(cut, { factor: deeper, share: Math.max(MIN_SHARE, cut.from * deeper), changedAt: now });
+			if (deeper < cut.factor) Object.assign(cut, { factor: deeper, ...cutTo(cut.from, deeper, cut.floor), changedAt: now });
 			return;
 		}
 		const pressure = 1 + (cut ? cut.pressure * 0.5 ** ((now - cut.at) / PRESSURE_HALF_LIFE_MS) : 0);
 		const from = this.share(laneId, now);
 		const factor = cutFactor(refusedShare, pressure);
-		this.cutByLane.set(laneId, { share: Math.max(MIN_SHARE, from * factor), from, factor, at: now, changedAt: now, pressure });
+		const floor = this.cutByLane.get(laneId)?.fairShare;
+		this.cutByLane.set(laneId, { ...cutTo(from, factor, floor), from, factor, at: now, changedAt: now, pressure, floor });
 	}
 
 	/** When the lane's rate was last cut (0: never), so that a request that waited through a cut paces again. */
@@ -109,6 +131,30 @@ export class RateBackoff {
 		this.answersByLane.clear();
 		this.answeredSinceByLane.clear();
 	}
+}
+
+/** The share after cutting `from` by `factor`, and the fair share it leaves (see "The fair share"). */
+function cutTo(from: number, factor: number, floor: number | undefined): { share: number; fairShare?: number } {
+	const share = Math.max(MIN_SHARE, from * factor);
+	if (floor === undefined) return { share, fairShare: factor <= NEIGHBOUR_CUT ? share : undefined };
+	if (from > floor + AT_FAIR_SHARE) return { share: Math.max(floor, share), fairShare: floor };
+	return { share, fairShare: share };
+}
+
+/** The recovery after a cut to `share`, `seconds` ago (see "The recovery"). */
+function climb(share: number, seconds: number, pressure: number): number {
+	return share + (2 * (1 - share) * (RECOVERY_PER_SECOND * seconds + RECOVERY_ACCELERATION * seconds * seconds)) / pressure;
+}
+
+/**
+ * Beside a neighbour: back up to the fair share as after any cut, and above it by a fixed step;
+ * once no round came for `NEIGHBOUR_MEMORY_MS`, on from there as after any cut.
+ */
+function climbBesideNeighbour(cut: Cut, seconds: number): number {
+	const fairShare = cut.fairShare ?? 1;
+	const heard = Math.min(seconds, NEIGHBOUR_MEMORY_MS / 1000);
+	const besideNeighbour = Math.max(cut.share, Math.min(fairShare, climb(cut.share, heard, cut.pressure))) + FAIR_PROBE_PER_SECOND * heard;
+	return climb(besideNeighbour, seconds - heard, cut.pressure);
 }
 
 /** Twice the share of 429s, between the mildest and the strongest cut, deeper under pressure. */
