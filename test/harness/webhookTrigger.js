@@ -194,6 +194,12 @@ async function createWebhookTrigger({ node = {}, credentials = {}, source = 'ts'
 			res.end(JSON.stringify(result.workflowData ? { message: 'Workflow was started' } : (result.webhookResponse ?? { message: 'Webhook call received' })));
 		}
 		const startedAt = Date.now();
+		if (result.workflowData && !result.noWebhookResponse) {
+			// n8n 2.x (webhook-helpers.ts, responseMode onReceived): items returned for n8n to answer start
+			// the run before the answer, and starting it wraps the same static data in a new Workflow,
+			// which clears its changed flag: what webhook() changed is not saved (seen in n8n 2.40.7).
+			workflow.staticData.__dataChanged = false;
+		}
 		if (result.workflowData) {
 			const items = result.workflowData.flat().map((item) => item.json);
 			executions.push({ arrivedAt, startedAt, items, mode });

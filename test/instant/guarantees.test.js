@@ -5,7 +5,7 @@
  */
 const { createHmac } = require('node:crypto');
 const { useEmulator } = require('../support/useEmulator');
-const { activeTrigger, duplicatesOf, settle, twoProcesses } = require('./support');
+const { activeTrigger, duplicatesOf, restartableProcess, settle, twoProcesses } = require('./support');
 
 const env = useEmulator();
 const open = [];
@@ -89,6 +89,19 @@ describe('nothing lost while off or down', () => {
 		env.emu.control.createMany('invoiceitem', 1);
 		await settle(env, trigger);
 		expect(ids(trigger.items())).toEqual(created('invoiceitem'));
+	});
+
+	test('n8n restarted after emitting (new memory, the saved static data): the next customers arrive once, every delivery answered 200', async () => {
+		const n8n = await restartableProcess(env, { event: 'customer' }, track);
+		env.emu.control.createMany('customer', 2);
+		await settle(env, n8n.current);
+		const before = n8n.current;
+		const after = await n8n.restart();
+		env.emu.control.createMany('customer', 2);
+		await settle(env, after);
+		expect(ids([...before.items(), ...after.items()])).toEqual(created('customer'));
+		expect([...before.requests, ...after.requests].map((request) => request.status).filter((status) => status !== 200)).toEqual([]);
+		expect(after.items()).toHaveLength(2);
 	});
 
 	test('a delivery Stripe dropped is caught up by the next one', async () => {

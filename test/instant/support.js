@@ -69,9 +69,54 @@ async function twoProcesses(env, parameters, track) {
 	return processes;
 }
 
+/** A copy of the node module with its own memory: another n8n process, or the same one restarted. */
+function freshNodeType() {
+	let nodeType;
+	jest.isolateModules(() => {
+		const { StripeConnectorInstantTrigger } = require('../../nodes/StripeConnectorInstantTrigger/StripeConnectorInstantTrigger.node.ts');
+		nodeType = new StripeConnectorInstantTrigger();
+	});
+	return nodeType;
+}
+
+/**
+ * One n8n process behind a fixed public URL, which `restart()` replaces by a fresh process (new
+ * memory, same database: what n8n saved is all it knows), as an n8n restart does.
+ */
+async function restartableProcess(env, parameters, track) {
+	const store = new StaticDataStore();
+	let target;
+	const front = track(
+		http.createServer((req, res) => {
+			const forward = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+				res.writeHead(answer.statusCode, answer.headers);
+				answer.pipe(res);
+			});
+			req.pipe(forward);
+		}),
+	);
+	front.close = ((close) => () => new Promise((resolve) => close.call(front, () => resolve())))(front.close);
+	await new Promise((resolve) => front.listen(0, '127.0.0.1', resolve));
+	const publicUrl = `http://127.0.0.1:${front.address().port}`;
+	const start = async () => track(await createWebhookTrigger({ node: { parameters }, credentials: credentialsFor(env), store, publicUrl, nodeType: freshNodeType() }));
+	const first = await start();
+	target = first.url;
+	await first.activate();
+	return {
+		current: first,
+		async restart() {
+			const next = await start();
+			await next.activate('init');
+			target = next.url;
+			this.current = next;
+			return next;
+		},
+	};
+}
+
 const countBy = (values) => values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map());
 
 /** Ids emitted more than once. */
 const duplicatesOf = (ids) => [...countBy(ids)].filter(([, count]) => count > 1).map(([id]) => id);
 
-module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf, spyOnWarnings, twoProcesses };
+module.exports = { credentialsFor, settle, activeTrigger, duplicatesOf, spyOnWarnings, twoProcesses, restartableProcess };

@@ -142,7 +142,14 @@ export async function receiveDelivery(this: IWebhookFunctions): Promise<IWebhook
 	const chosen = await outputItems(settings.fetchCurrentObject ? await StripeClient.create(this) : undefined, settings, result.objects);
 	if (chosen.length === 0) return answer(response, result.cut ? 503 : 200, 'Nothing of the chosen event types');
 	const items = this.helpers.returnJsonArray(chosen);
-	if (!result.cut) return { workflowData: [items] };
+	// We answer Stripe ourselves and say so (noWebhookResponse): n8n then saves the static data before
+	// it starts the run. Returning the items for n8n to answer makes n8n 2.x start the run first, which
+	// clears the static data's changed flag, so the new position was never saved (seen in n8n 2.40.7:
+	// after a restart every delivery lost its claim and answered 409).
+	if (!result.cut) {
+		answer(response, 200, 'Started');
+		return { noWebhookResponse: true, workflowData: [items] };
+	}
 	this.logger.info(
 		`Stripe Connector Instant Trigger: emitted ${items.length} items and stopped ("Max Items per Run" or the time budget); answered 503 so that Stripe delivers again for the rest, oldest first`,
 	);
