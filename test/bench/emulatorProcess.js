@@ -2,7 +2,7 @@
 /** Starts the Stripe emulator in its own process (as a remote Stripe would be) and drives its knobs over HTTP. */
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { request } = require('undici');
+const { emulatorControl } = require('./control');
 
 async function startEmulatorProcess() {
 	const child = spawn(process.execPath, [path.join(__dirname, '..', 'emulator', 'cli.js'), '--port', '0'], {
@@ -17,18 +17,7 @@ async function startEmulatorProcess() {
 		});
 		child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
 	});
-	// A fresh connection per control call: the benchmark leaves long gaps in which a kept-alive
-	// socket would be closed by the server under the client's feet.
-	const call = async (method, route, body) => {
-		const response = await request(`${url}/__emulator/${route}`, {
-			method,
-			reset: true,
-			headers: { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		if (response.statusCode >= 300) throw new Error(`emulator ${method} ${route}: ${response.statusCode} ${await response.body.text()}`);
-		return response.body.json();
-	};
+	const call = emulatorControl(url);
 	return {
 		url,
 		/** The emulator behind the simulated network (configure({network: {rttMs}})). */

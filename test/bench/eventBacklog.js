@@ -11,7 +11,7 @@
  * second, so (batch, k) is its place in Stripe's order: oldest first means (batch, k) increasing.
  */
 const { performance } = require('node:perf_hooks');
-const { request } = require('undici');
+const { emulatorControl } = require('./control');
 const { createPoller } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
@@ -19,11 +19,7 @@ const TYPE = 'invoice.paid';
 const OTHER = 'invoice.payment_failed';
 const SECONDS = 10;
 
-async function control(method, route, body) {
-	const response = await request(`${config.controlUrl}/__emulator/${route}`, { method, reset: true, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-	if (response.statusCode >= 300) throw new Error(`emulator ${method} ${route}: ${response.statusCode} ${await response.body.text()}`);
-	return await response.body.json();
-}
+const control = emulatorControl(config.controlUrl);
 
 async function main() {
 	const t0 = 1_760_000_000;

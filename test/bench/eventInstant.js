@@ -10,7 +10,7 @@
  * time from the first event to the last emission, Stripe requests (and claims) per emitted event,
  * duplicates, lost.
  */
-const { request } = require('undici');
+const { emulatorControl, sleep, waitFor } = require('./control');
 const { createWebhookTrigger } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
@@ -19,21 +19,7 @@ const TYPE = 'invoice.paid';
 const OTHER = 'invoice.payment_failed';
 const BATCHES = 20;
 
-async function control(method, route, body) {
-	const response = await request(`${config.url}/__emulator/${route}`, { method, reset: true, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-	if (response.statusCode >= 300) throw new Error(`emulator ${method} ${route}: ${response.statusCode} ${await response.body.text()}`);
-	return await response.body.json();
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(predicate, timeoutMs) {
-	const until = Date.now() + timeoutMs;
-	while (!predicate()) {
-		if (Date.now() > until) throw new Error('timed out waiting for the trigger');
-		await sleep(2);
-	}
-}
+const control = emulatorControl(config.url);
 
 async function main() {
 	await control('POST', 'reset', {});

@@ -12,26 +12,13 @@
  *   shuffled, Stripe redelivering what is answered non-2xx: time from the first creation to the last
  *   emission, Stripe requests (and claims) per emitted object, duplicates, lost.
  */
-const { request } = require('undici');
+const { emulatorControl, sleep, waitFor } = require('./control');
 const { createWebhookTrigger } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
 const KEY = 'sk_test_emulator';
 
-async function control(method, route, body) {
-	const response = await request(`${config.url}/__emulator/${route}`, { method, reset: true, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-	return await response.body.json();
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(predicate, timeoutMs = 30000) {
-	const until = Date.now() + timeoutMs;
-	while (!predicate()) {
-		if (Date.now() > until) throw new Error('timed out waiting for the trigger');
-		await sleep(2);
-	}
-}
+const control = emulatorControl(config.url);
 
 function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
