@@ -36,9 +36,11 @@ describe('Meter Event', () => {
 		expect(env.emu.control.stats().idempotentReplays).toBe(2);
 	});
 
-	test('the identifier alone deduplicates: your own identifier sent again is refused by Stripe (Continue On Fail shows it)', async () => {
+	test('the identifier alone deduplicates: items sharing your own identifier go in input order, the first counts and the next is refused (Continue On Fail shows it)', async () => {
 		const customer = await api.customer();
-		const own = usage({ additionalFields: { identifier: '={{ $json.requestId }}' }, options: { idempotencyKey: '={{ $json.calls }}' } });
+		const own = usage({ additionalFields: { identifier: '={{ $json.requestId }}' }, options: { idempotencyKey: '={{ $json.calls }}', requestsPerSecond: 1000 } });
+		// The first item's connection drops once: its retry comes after the second item could have gone.
+		env.emu.control.injectFaults([{ kind: 'drop-before', match: { method: 'POST', path: '/v1/billing/meter_events', body: 'payload[value]=1&' } }]);
 		const result = await run(own, [{ customer: customer.id, calls: 1, requestId: 'req-1' }, { customer: customer.id, calls: 2, requestId: 'req-1' }], { settings: { onError: 'continueRegularOutput' } });
 		const out = result.outputOf('Stripe');
 		expect(out[0].json).toMatchObject({ identifier: 'req-1', value: 1 });

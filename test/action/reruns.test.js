@@ -166,6 +166,23 @@ describe('re-runs of the same work', () => {
 		expect(env.emu.control.list('product')).toHaveLength(1);
 	});
 
+	test('items of one run that share your Idempotency Key go in input order: the first is created, the next one is refused', async () => {
+		// The first item's connection drops once: its retry comes after the second item could have gone.
+		env.emu.control.injectFaults([{ kind: 'drop-before', match: { method: 'POST', path: '/v1/customers', body: 'first%40example.com' } }]);
+		const keyed = createCustomers({ idempotencyKey: '={{ $json.orderId }}', maxConcurrency: 10 });
+		const items = [
+			{ orderId: 'order-7', email: 'first@example.com' },
+			{ orderId: 'order-7', email: 'second@example.com' },
+			{ orderId: 'order-8', email: 'other@example.com' },
+		];
+		const result = await run(keyed, items, { settings: { onError: 'continueRegularOutput' } });
+		const out = result.outputOf('Stripe').map((item) => item.json);
+		expect(out[0].email).toBe('first@example.com');
+		expect(out[1].error).toMatchObject({ type: 'idempotency_error' });
+		expect(out[2].email).toBe('other@example.com');
+		expect(env.emu.control.list('customer').map((customer) => customer.email).sort()).toEqual(['first@example.com', 'other@example.com']);
+	});
+
 	test('a very long or non-ASCII key of your own is hashed into a key Stripe accepts', async () => {
 		const keyed = createCustomers({ idempotencyKey: '={{ $json.ref }}' });
 		const ref = `Bestellung-ü-${'x'.repeat(300)}`;

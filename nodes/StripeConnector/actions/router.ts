@@ -74,13 +74,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let firstFailed = Number.POSITIVE_INFINITY;
 	const failed = () => firstFailed !== Number.POSITIVE_INFINITY;
 	const stoppedAfter = (itemIndex: number) => () => !continueOnFail && firstFailed < itemIndex;
+	const afterSameKey = inKeyOrder();
 	const outcomes = await mapConcurrent(
 		prepared,
 		{ limit: () => client.inFlightLimit(settings.concurrency), stopped: () => failed() && !continueOnFail },
 		async (entry, itemIndex): Promise<ItemOutcome> => {
 			if ('error' in entry) return entry;
 			try {
-				return await send(client, entry, stoppedAfter(itemIndex));
+				return await afterSameKey(onceKeyOf(entry), () => send(client, entry, stoppedAfter(itemIndex)));
 			} catch (error) {
 				if (error instanceof NotSentError) return { notSent: true };
 				firstFailed = Math.min(firstFailed, itemIndex);
@@ -171,6 +172,21 @@ function idempotencyKeyOf(
 		workKeyOf(ctx, itemIndex, settings.operation, exactRequest, settings.deduplicateReruns) ??
 		updateKeyOf(ctx, itemIndex, settings.operation)
 	);
+}
+
+/** Items that share a key Stripe honours once wait for the earlier item with it (see SingleCall.onceKey). */
+function onceKeyOf(item: PreparedItem): string | undefined {
+	return ('onceKey' in item.call && item.call.onceKey) || item.idempotencyKey;
+}
+
+function inKeyOrder() {
+	const last = new Map<string, Promise<unknown>>();
+	return async <T>(key: string | undefined, task: () => Promise<T>): Promise<T> => {
+		if (key === undefined) return await task();
+		const turn = (last.get(key) ?? Promise.resolve()).then(task);
+		last.set(key, turn.catch(() => undefined));
+		return await turn;
+	};
 }
 
 async function send(client: StripeClient, item: PreparedItem, stopped: () => boolean): Promise<ItemOutcome> {

@@ -21,6 +21,11 @@ export interface SingleCall {
 	/** Complete but for the Idempotency-Key of a POST, which the router adds. */
 	request: StripeRequest;
 	output(answer: IDataObject): IDataObject;
+	/**
+	 * A value Stripe accepts once (a meter event's identifier). Items sharing it, or sharing an
+	 * Idempotency-Key, are sent one after another in input order, so the first is the one that counts.
+	 */
+	onceKey?: string;
 	/** Retells Stripe's refusal (e.g. a move the object's state does not allow) as the rule the item broke. */
 	explain?(error: Error): Error;
 }

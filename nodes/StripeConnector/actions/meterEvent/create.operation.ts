@@ -85,6 +85,7 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	body.identifier = own || workValueOf(ctx, itemIndex, 'meterEvent.create', encodeForm(body as Parameters<typeof encodeForm>[0]));
 	return {
 		request: { method: 'POST', path: '/v1/billing/meter_events', body: body as Parameters<typeof encodeForm>[0], itemIndex },
+		onceKey: `meter event ${String(body.identifier)}`,
 		output: (event) => (simplify ? simplifyMeterEvent(event, keys) : event),
 	};
 }
