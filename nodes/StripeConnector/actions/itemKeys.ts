@@ -3,14 +3,22 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { executionKey, toolCallKey, userKey, workKey, type ExecutionScope } from '../../shared/transport/idempotency';
 import { runsAsTool } from './toolResult';
 
+/** The scope of each node run: the same for all its items, and reading `$runIndex` builds a data proxy. */
+const scopes = new WeakMap<IExecuteFunctions, ExecutionScope>();
+
 /** Where an item's work happens, as idempotency.ts keys it. */
 export function executionScopeOf(ctx: IExecuteFunctions, itemIndex: number): ExecutionScope {
-	return {
-		executionId: ctx.getExecutionId(),
-		workflowId: ctx.getWorkflow().id,
-		nodeId: ctx.getNode().id,
-		runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
-	};
+	let scope = scopes.get(ctx);
+	if (!scope) {
+		scope = {
+			executionId: ctx.getExecutionId(),
+			workflowId: ctx.getWorkflow().id,
+			nodeId: ctx.getNode().id,
+			runIndex: ctx.getWorkflowDataProxy(itemIndex).$runIndex,
+		};
+		scopes.set(ctx, scope);
+	}
+	return scope;
 }
 
 /**
