@@ -98,8 +98,16 @@ async function main() {
 		return;
 	}
 	fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-	fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), markdown(results));
+	const benchmarks = path.join(ROOT, 'BENCHMARKS.md');
+	fs.writeFileSync(benchmarks, `${markdown(results)}${notesOf(benchmarks)}`);
 	console.log(markdown(results));
+}
+
+/** The dated sections written by hand below the generated part (from its first `## ` heading): a full run keeps them. */
+function notesOf(file) {
+	const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+	const start = old.indexOf('\n## ');
+	return start < 0 ? '' : old.slice(start);
 }
 
 /** `--only a,b` (or `--only=a,b`): the scenarios to run, checked against ONLY_NAMES; undefined: all. */
@@ -133,7 +141,7 @@ function markdown(r) {
 
 Machine: ${r.machine}. Command: \`${r.command}\` (${r.date}). The Stripe emulator runs in its own
 process; the nodes run inside n8n-core's engine from the built package, each scenario in its own
-process. Each ratio compares figures measured side by side in this run.
+process, its node types loaded before the clock starts (n8n loads them once, at startup). Each ratio compares figures measured side by side in this run.
 
 ${LIMITS_SETUP}
 
