@@ -28,6 +28,21 @@ describe('Coupon', () => {
 		expect(Date.parse(out.redeem_by)).toBe(Math.floor(Date.parse(redeemBy) / 1000) * 1000);
 	});
 
+	test('items of one run with the same coupon ID go in input order: the first is created, the next is refused', async () => {
+		// The first item's connection drops once: its retry comes after the second item could have gone.
+		env.emu.control.injectFaults([{ kind: 'drop-before', match: { method: 'POST', path: '/v1/coupons', body: 'percent_off=10&' } }]);
+		const items = [{ percent: 10 }, { percent: 20 }];
+		const result = await run(
+			{ resource: 'coupon', operation: 'create', discountType: 'percent', percentOff: '={{ $json.percent }}', additionalFields: { id: 'WELCOME' }, options: { requestsPerSecond: 1000 } },
+			items,
+			{ onError: 'continueRegularOutput' },
+		);
+		const out = result.outputOf('Stripe').map((item) => item.json);
+		expect(out[0]).toMatchObject({ id: 'WELCOME', percent_off: 10 });
+		expect(out[1].error).toMatchObject({ code: 'resource_already_exists', param: 'id' });
+		expect(env.emu.control.list('coupon').map((coupon) => coupon.percent_off)).toEqual([10]);
+	});
+
 	test('Create amount off in a zero-decimal currency, forever', async () => {
 		const result = await run({ resource: 'coupon', operation: 'create', discountType: 'amount', amountOff: 500, currency: 'JPY', duration: 'forever' });
 		expect(result.outputOf('Stripe')[0].json).toMatchObject({ amount_off: 500, currency: 'jpy', amount_off_formatted: '500 JPY', duration: 'forever', duration_in_months: null });

@@ -22,8 +22,9 @@ export interface SingleCall {
 	request: StripeRequest;
 	output(answer: IDataObject): IDataObject;
 	/**
-	 * A value Stripe accepts once (a meter event's identifier). Items sharing it, or sharing an
-	 * Idempotency-Key, are sent one after another in input order, so the first is the one that counts.
+	 * A value Stripe accepts once (a meter event's identifier, a coupon's or product's own ID, a
+	 * promotion code, a price's lookup key). Items sharing it, or sharing an Idempotency-Key, are
+	 * sent one after another in input order, so the first is the one that counts.
 	 */
 	onceKey?: string;
 	/** Retells Stripe's refusal (e.g. a move the object's state does not allow) as the rule the item broke. */

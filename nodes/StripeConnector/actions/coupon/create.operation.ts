@@ -121,8 +121,10 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	const values = new ItemValues(ctx, itemIndex);
 	const params = values.params(['discountType', 'percentOff', 'amountOff', 'currency', 'duration', 'durationInMonths']);
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = couponCreateBody(values, params, fields);
 	return {
-		request: { method: 'POST', path: '/v1/coupons', body: couponCreateBody(values, params, fields), itemIndex },
+		request: { method: 'POST', path: '/v1/coupons', body, itemIndex },
+		onceKey: body.id && `coupon ${body.id}`,
 		output: (coupon) => couponOutput(coupon, simplify),
 	};
 }

@@ -62,6 +62,7 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	const body = priceCreateBody(values, params, fields, () => locatorId(ctx.getNode(), itemIndex, 'Product', ctx.getNodeParameter('productId', itemIndex)));
 	return {
 		request: { method: 'POST', path: '/v1/prices', body, itemIndex },
+		onceKey: body.lookup_key && `price lookup key ${body.lookup_key}`,
 		output: (price) => priceOutput(price, simplify),
 	};
 }

@@ -44,6 +44,7 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	if (defaultPrice) body.default_price_data = priceAmountBody(new ItemValues(ctx, itemIndex), defaultPrice, 'Default Price: ');
 	return {
 		request: { method: 'POST', path: '/v1/products', body, itemIndex },
+		onceKey: body.id && `product ${body.id}`,
 		output: (product) => productOutput(product, simplify),
 	};
 }

@@ -78,8 +78,11 @@ export function prepare({ ctx, itemIndex, simplify }: ItemParameters): SingleCal
 	const values = new ItemValues(ctx, itemIndex);
 	const params = values.params(['couponId', 'code']);
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = promotionCodeCreateBody(values, params, fields);
 	return {
-		request: { method: 'POST', path: '/v1/promotion_codes', body: promotionCodeCreateBody(values, params, fields), itemIndex },
+		request: { method: 'POST', path: '/v1/promotion_codes', body, itemIndex },
+		// Unique among active codes, case-insensitive.
+		onceKey: body.code && `promotion code ${body.code.toLowerCase()}`,
 		output: (code) => promotionCodeOutput(code, simplify),
 	};
 }
