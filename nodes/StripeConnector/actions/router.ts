@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { DEFAULT_CONCURRENCY } from '../../shared/constants';
+import { inKeyOrder } from '../../shared/helpers/inKeyOrder';
 import { mapConcurrent } from '../../shared/helpers/mapConcurrent';
 import { NotSentError, StripeClient } from '../../shared/transport/client';
 import { encodeForm } from '../../shared/transport/formEncode';
@@ -177,16 +178,6 @@ function idempotencyKeyOf(
 /** Items that share a key Stripe honours once wait for the earlier item with it (see SingleCall.onceKey). */
 function onceKeyOf(item: PreparedItem): string | undefined {
 	return ('onceKey' in item.call && item.call.onceKey) || item.idempotencyKey;
-}
-
-function inKeyOrder() {
-	const last = new Map<string, Promise<unknown>>();
-	return async <T>(key: string | undefined, task: () => Promise<T>): Promise<T> => {
-		if (key === undefined) return await task();
-		const turn = (last.get(key) ?? Promise.resolve()).then(task);
-		last.set(key, turn.catch(() => undefined));
-		return await turn;
-	};
 }
 
 async function send(client: StripeClient, item: PreparedItem, stopped: () => boolean): Promise<ItemOutcome> {
