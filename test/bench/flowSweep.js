@@ -5,8 +5,10 @@
  * (test/support/simulatedStripe.js), swept over the offset at which the second process starts.
  * Deterministic and independent of the machine's load, unlike `npm run bench`: one real run of a
  * two-process scenario is one draw from this spread (row 4b went from 60% to 84% of the ceiling
- * with the start offset alone). Prints one line per scenario: share of the ceiling (mean, min,
- * max over the offsets) and share answered 429 (mean, max).
+ * with the start offset alone). Prints one line per scenario and network: share of the ceiling
+ * (mean, min, max over the offsets) and share answered 429 (mean, max). Each scenario runs twice:
+ * on a network that delivers every request exactly a round trip later, and on one that scatters
+ * arrivals by up to 10 ms (seeded draws, so still deterministic), as a real network does.
  */
 const fs = require('node:fs');
 const transform = require('../support/typescript-transform');
@@ -25,9 +27,9 @@ const CEILING_PER_SECOND = 25;
  * `processes` runs of `n` creates on one key (or runs of `sizes[i]` creates), the i-th starting
  * i × `offsetMs` after the first.
  */
-async function shared({ rttMs, n, processes, sizes = Array.from({ length: processes }, () => n), offsetMs }) {
+async function shared({ rttMs, n, processes, sizes = Array.from({ length: processes }, () => n), offsetMs, jitterMs = 0 }) {
 	const clock = virtualClock();
-	const stripe = simulatedStripe(clock, { rttMs });
+	const stripe = simulatedStripe(clock, { rttMs, jitterMs, seed: 1 + offsetMs });
 	const runs = sizes.map((_, i) =>
 		clock.sleep(i * offsetMs).then(() => {
 			const flow = new FlowControl({ keyId: 'k', mode: 'live', clock, lanes: { pacer: new Pacer(), backoff: new RateBackoff() } });
@@ -50,15 +52,20 @@ const SCENARIOS = [
 	{ label: '    600, and 100 joining 3, 5 or 8 s later, at 50 ms', rttMs: 50, sizes: [600, 100], offsets: [3000, 5000, 8000] },
 ];
 
+const JITTERS_MS = [0, 10];
+
 async function main() {
 	const pct = (x) => `${(x * 100).toFixed(1)}%`;
 	for (const { label, offsets, ...scenario } of SCENARIOS) {
-		const results = [];
-		for (const offsetMs of offsets) results.push(await shared({ ...scenario, offsetMs }));
-		const of = results.map((r) => r.ofCeiling);
-		const refused = results.map((r) => r.share429);
-		const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-		console.log(`${label}: ${pct(mean(of))} of the ceiling (min ${pct(Math.min(...of))}, max ${pct(Math.max(...of))}); 429 ${pct(mean(refused))} (max ${pct(Math.max(...refused))})`);
+		for (const jitterMs of JITTERS_MS) {
+			const results = [];
+			for (const offsetMs of offsets) results.push(await shared({ ...scenario, offsetMs, jitterMs }));
+			const of = results.map((r) => r.ofCeiling);
+			const refused = results.map((r) => r.share429);
+			const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+			const network = jitterMs ? `, arrivals scattered by up to ${jitterMs} ms` : '';
+			console.log(`${label}${network}: ${pct(mean(of))} of the ceiling (min ${pct(Math.min(...of))}, max ${pct(Math.max(...of))}); 429 ${pct(mean(refused))} (max ${pct(Math.max(...refused))})`);
+		}
 	}
 }
 

@@ -5,21 +5,24 @@
  * (as n8n's helper opens) reaches Stripe after the handshakes and half a round trip; Stripe
  * refuses it with a `rate_limit` 429 when its sliding one-second window already holds `perSecond`
  * accepted requests, else answers after its own time; the answer takes half a round trip back.
+ * `jitterMs`: each request reaches Stripe up to that much later, drawn from a seeded generator (the
+ * same draws on every run), as arrivals over a real network scatter.
  */
 const { mapConcurrent } = require('../../nodes/shared/helpers/mapConcurrent.ts');
 const { decideRetry } = require('../../nodes/shared/transport/retryPolicy.ts');
 
 const ENDPOINT = 'POST /v1/customers';
 
-function simulatedStripe(clock, { perSecond = 25, rttMs = 50, stripeMs = 250, handshakeRoundTrips = 2 } = {}) {
+function simulatedStripe(clock, { perSecond = 25, rttMs = 50, stripeMs = 250, handshakeRoundTrips = 2, jitterMs = 0, seed = 1 } = {}) {
 	const window = [];
+	const random = seededRandom(seed);
 	/** Every request as Stripe saw it: {at, status, run}. */
 	const log = [];
 	return {
 		log,
 		async request(run) {
 			// The network and Stripe keep their own time: a busy node (clock.busy) only hears the answer late.
-			const at = clock.now() + (handshakeRoundTrips + 0.5) * rttMs;
+			const at = clock.now() + (handshakeRoundTrips + 0.5) * rttMs + (jitterMs > 0 ? jitterMs * random() : 0);
 			await clock.sleep(at - clock.now());
 			while (window.length && window[0] <= at - 1000) window.shift();
 			const refused = window.length >= perSecond;
@@ -28,6 +31,15 @@ function simulatedStripe(clock, { perSecond = 25, rttMs = 50, stripeMs = 250, ha
 			await clock.sleep((refused ? 0 : stripeMs) + rttMs / 2);
 			return refused ? 429 : 200;
 		},
+	};
+}
+
+/** A linear congruential generator: [0, 1), the same sequence for the same seed. */
+function seededRandom(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+		return state / 2 ** 32;
 	};
 }
 
