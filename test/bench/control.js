@@ -29,4 +29,32 @@ async function waitFor(predicate, timeoutMs = 30000) {
 	}
 }
 
-module.exports = { emulatorControl, sleep, waitFor };
+/**
+ * The end of an instant-trigger burst: waits until `expected` distinct ids were emitted, lets late
+ * duplicates and redeliveries arrive, closes the trigger and counts what it cost since `before`
+ * (the emulator's stats when the burst began at `startedAt`).
+ */
+async function burstOutcome({ control, trigger, before, startedAt, expected }) {
+	await waitFor(() => new Set(trigger.items().map((item) => item.id)).size >= expected, 120000);
+	const lastEmission = Math.max(...trigger.executions.map((execution) => execution.startedAt));
+	await sleep(1000); // late duplicates and redeliveries
+	await trigger.idle();
+	const after = await control('GET', 'stats');
+	const claims = Object.entries(after.byRoute)
+		.filter(([route]) => route.startsWith('POST /v1/webhook_endpoints/'))
+		.reduce((sum, [route, n]) => sum + n - (before.byRoute[route] ?? 0), 0);
+	const items = trigger.items();
+	const deliveries = await control('GET', 'webhooks/deliveries');
+	await trigger.close();
+	return {
+		items,
+		lastEmissionMs: lastEmission - startedAt,
+		deliveries: deliveries.length,
+		non2xx: deliveries.filter((delivery) => !(delivery.status >= 200 && delivery.status < 300)).length,
+		executions: trigger.executions.length,
+		requests: after.requests - before.requests,
+		claims,
+	};
+}
+
+module.exports = { emulatorControl, sleep, waitFor, burstOutcome };

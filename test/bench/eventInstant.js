@@ -10,7 +10,7 @@
  * time from the first event to the last emission, Stripe requests (and claims) per emitted event,
  * duplicates, lost.
  */
-const { emulatorControl, sleep, waitFor } = require('./control');
+const { burstOutcome, emulatorControl, sleep } = require('./control');
 const { createWebhookTrigger } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
@@ -39,28 +39,14 @@ async function main() {
 		if (batch < BATCHES - 1) await sleep(500);
 	}
 	const emittedWithinMs = Date.now() - startedAt;
-	const eventIds = () => new Set(trigger.items().map((item) => item.id));
-	await waitFor(() => eventIds().size >= config.burst, 120000);
-	const lastEmission = Math.max(...trigger.executions.map((execution) => execution.startedAt));
-	await sleep(1000); // late duplicates and redeliveries
-	await trigger.idle();
-	const after = await control('GET', 'stats');
-	const claims = Object.entries(after.byRoute)
-		.filter(([route]) => route.startsWith('POST /v1/webhook_endpoints/'))
-		.reduce((sum, [route, n]) => sum + n - (before.byRoute[route] ?? 0), 0);
-	const items = trigger.items();
+	const { items, lastEmissionMs, requests, claims, ...cost } = await burstOutcome({ control, trigger, before, startedAt, expected: config.burst });
 	const chosen = items.filter((item) => item.type === TYPE);
-	const deliveries = await control('GET', 'webhooks/deliveries');
-	await trigger.close();
-	const requests = after.requests - before.requests;
 	return {
 		events: config.burst,
 		emittedWithinMs,
-		lastEmissionMs: lastEmission - startedAt,
-		afterLastEventMs: lastEmission - startedAt - emittedWithinMs,
-		deliveries: deliveries.length,
-		non2xx: deliveries.filter((delivery) => !(delivery.status >= 200 && delivery.status < 300)).length,
-		executions: trigger.executions.length,
+		lastEmissionMs,
+		afterLastEventMs: lastEmissionMs - emittedWithinMs,
+		...cost,
 		requests,
 		claims,
 		requestsPerEvent: requests / items.length,

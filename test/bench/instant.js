@@ -12,7 +12,7 @@
  *   shuffled, Stripe redelivering what is answered non-2xx: time from the first creation to the last
  *   emission, Stripe requests (and claims) per emitted object, duplicates, lost.
  */
-const { emulatorControl, sleep, waitFor } = require('./control');
+const { burstOutcome, emulatorControl, sleep, waitFor } = require('./control');
 const { createWebhookTrigger } = require('../harness');
 
 const config = JSON.parse(process.argv[2]);
@@ -89,27 +89,15 @@ async function burst() {
 		if (batch < batches - 1) await sleep(500);
 	}
 	const createdBy = Date.now() - startedAt;
-	await waitFor(() => new Set(trigger.items().map((item) => item.id)).size >= count, 120000);
-	const lastEmission = Math.max(...trigger.executions.map((execution) => execution.startedAt));
-	await sleep(1000); // late duplicates and redeliveries
-	await trigger.idle();
-	const after = await control('GET', 'stats');
-	const claims = Object.entries(after.byRoute)
-		.filter(([route]) => route.startsWith('POST /v1/webhook_endpoints/'))
-		.reduce((sum, [route, n]) => sum + n - (before.byRoute[route] ?? 0), 0);
-	const ids = trigger.items().map((item) => item.id);
+	const { items, lastEmissionMs, requests, claims, ...cost } = await burstOutcome({ control, trigger, before, startedAt, expected: count });
+	const ids = items.map((item) => item.id);
 	const objects = await control('GET', 'objects/customer');
-	const deliveries = await control('GET', 'webhooks/deliveries');
-	await trigger.close();
-	const requests = after.requests - before.requests;
 	return {
 		objects: objects.length,
 		createdWithinMs: createdBy,
-		lastEmissionMs: lastEmission - startedAt,
-		afterLastCreationMs: lastEmission - startedAt - createdBy,
-		deliveries: deliveries.length,
-		non2xx: deliveries.filter((delivery) => !(delivery.status >= 200 && delivery.status < 300)).length,
-		executions: trigger.executions.length,
+		lastEmissionMs,
+		afterLastCreationMs: lastEmissionMs - createdBy,
+		...cost,
 		requests,
 		claims,
 		requestsPerObject: requests / ids.length,
